@@ -1,0 +1,88 @@
+//! The server over real HTTP on loopback, with a small built app in a temporary folder.
+
+use migrationto_backend::{router, Config};
+use std::path::PathBuf;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::{TcpListener, TcpStream};
+
+const INDEX: &str = r#"<!DOCTYPE html><html lang="az"><head><script type="module" nonce="{{__TRUNK NONCE__}}">import init from '/app-0123456789abcdef.js';</script></head><body>shell</body></html>"#;
+
+struct Reply {
+    status: u16,
+    headers: String,
+    body: String,
+}
+
+impl Reply {
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers.lines().find_map(|l| {
+            let (k, v) = l.split_once(':')?;
+            k.eq_ignore_ascii_case(name).then(|| v.trim())
+        })
+    }
+}
+
+async fn start() -> String {
+    let dist = std::env::temp_dir().join(format!("migrationto-dist-{}", std::process::id()));
+    std::fs::create_dir_all(&dist).unwrap();
+    std::fs::write(dist.join("index.html"), INDEX).unwrap();
+    std::fs::write(dist.join("app-0123456789abcdef.js"), "export default 1;").unwrap();
+    std::fs::write(dist.join("robots.txt"), "User-agent: *\n").unwrap();
+    let config = Config { dist: PathBuf::from(&dist), ..Config::default() };
+    let app = router(&config).unwrap();
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    addr.to_string()
+}
+
+async fn get(addr: &str, path: &str) -> Reply {
+    let mut stream = TcpStream::connect(addr).await.unwrap();
+    let req = format!("GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n");
+    stream.write_all(req.as_bytes()).await.unwrap();
+    let mut raw = Vec::new();
+    stream.read_to_end(&mut raw).await.unwrap();
+    let text = String::from_utf8_lossy(&raw).into_owned();
+    let (head, body) = text.split_once("\r\n\r\n").unwrap();
+    let status = head.split(' ').nth(1).unwrap().parse().unwrap();
+    Reply { status, headers: head.to_owned(), body: body.to_owned() }
+}
+
+#[tokio::test]
+async fn deep_links_get_the_app_with_a_fresh_nonce() {
+    let addr = start().await;
+    let a = get(&addr, "/ru/useful-information/privacy").await;
+    assert_eq!(a.status, 200);
+    assert!(a.body.contains("shell"));
+    assert!(!a.body.contains("{{__TRUNK NONCE__}}"), "placeholder left in: {}", a.body);
+    let csp = a.header("content-security-policy").expect("CSP on pages");
+    let nonce = a.body.split("nonce=\"").nth(1).unwrap().split('"').next().unwrap();
+    assert!(csp.contains(&format!("'nonce-{nonce}'")), "{csp}");
+    assert!(csp.contains("'wasm-unsafe-eval'"));
+    assert!(!csp.contains("unsafe-inline"));
+    assert_eq!(a.header("cache-control"), Some("no-cache"));
+
+    let b = get(&addr, "/").await;
+    let nonce_b = b.body.split("nonce=\"").nth(1).unwrap().split('"').next().unwrap();
+    assert_ne!(nonce, nonce_b, "each response needs its own nonce");
+}
+
+#[tokio::test]
+async fn built_files_are_served_with_cache_headers() {
+    let addr = start().await;
+    let js = get(&addr, "/app-0123456789abcdef.js").await;
+    assert_eq!(js.status, 200);
+    assert_eq!(js.body, "export default 1;");
+    assert_eq!(js.header("cache-control"), Some("public, max-age=31536000, immutable"));
+    assert_eq!(js.header("x-content-type-options"), Some("nosniff"));
+    let robots = get(&addr, "/robots.txt").await;
+    assert_eq!(robots.header("cache-control"), Some("public, max-age=300"));
+}
+
+#[tokio::test]
+async fn missing_files_are_plain_404s() {
+    let addr = start().await;
+    let missing = get(&addr, "/nothing-here.js").await;
+    assert_eq!(missing.status, 404);
+    assert!(!missing.body.contains("shell"));
+}

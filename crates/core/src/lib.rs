@@ -1,0 +1,12 @@
+//! Pure domain logic of the portal, shared by the web app and the reference backend.
+//!
+//! Nothing here touches the network, the DOM or the clock, so every rule is unit-tested
+//! natively and runs the same in the browser and on the server.
+
+pub mod locale;
+pub mod negotiate;
+pub mod path;
+pub mod section;
+
+pub use locale::Lang;
+pub use section::Section;

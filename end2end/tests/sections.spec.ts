@@ -1,0 +1,48 @@
+import { expect, test } from '@playwright/test';
+import { appReady, LANGS, ROUTES, SECTIONS, text } from './support';
+
+for (const lang of LANGS) {
+  for (const route of ROUTES) {
+    test(`${lang}${route.path || '/'} has its heading, title and lang`, async ({ page }) => {
+      await page.goto(`/${lang}${route.path}`);
+      await appReady(page);
+      const heading = text(lang, route.heading);
+      await expect(page.locator('main h1')).toHaveText(heading);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      const brand = text(lang, 'brand.name');
+      await expect(page).toHaveTitle(route.path === '' ? brand : `${heading} – ${brand}`);
+      // Every page has a real introduction under the heading.
+      const intro = page.locator('main h1 + p');
+      await expect(intro).not.toBeEmpty();
+      expect((await intro.innerText()).length).toBeGreaterThan(60);
+    });
+  }
+
+  test(`${lang}: navigation reaches every section and the footer carries the essentials`, async ({ page }) => {
+    await page.goto(`/${lang}`);
+    await appReady(page);
+    const nav = page.getByRole('navigation', { name: text(lang, 'nav.label') });
+    for (const [slug, key] of SECTIONS) {
+      await expect(nav.getByRole('link', { name: text(lang, `sections.${key}.title`), exact: true }))
+        .toHaveAttribute('href', `/${lang}/${slug}`);
+    }
+    const footer = page.locator('footer');
+    await expect(footer.getByRole('link', { name: text(lang, 'footer.call_centre') })).toHaveAttribute('href', 'tel:919');
+    await expect(footer).toContainText(text(lang, 'footer.indicative'));
+    await footer.getByRole('link', { name: text(lang, 'footer.accessibility') }).click();
+    await expect(page).toHaveURL(`/${lang}/useful-information/accessibility`);
+    await expect(page.locator('main h1')).toHaveText(text(lang, 'accessibility.title'));
+  });
+
+  test(`${lang}: a section link marks the current section and breadcrumbs lead home`, async ({ page }) => {
+    await page.goto(`/${lang}/useful-information/privacy`);
+    await appReady(page);
+    const nav = page.getByRole('navigation', { name: text(lang, 'nav.label') });
+    await expect(nav.locator('[aria-current="page"]')).toHaveText(text(lang, 'sections.useful_information.title'));
+    const crumbs = page.getByRole('navigation', { name: text(lang, 'breadcrumbs.label') });
+    await expect(crumbs.getByRole('link')).toHaveText([text(lang, 'nav.home'), text(lang, 'sections.useful_information.title')]);
+    await crumbs.getByRole('link', { name: text(lang, 'nav.home') }).click();
+    await expect(page).toHaveURL(`/${lang}`);
+    await expect(page.locator('main h1')).toHaveText(text(lang, 'home.title'));
+  });
+}

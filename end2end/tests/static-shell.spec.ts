@@ -1,0 +1,25 @@
+import { expect, test } from '@playwright/test';
+
+test('without JavaScript the page shows the header, the call centre and official links', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/en/living');
+  await expect(page.locator('header .brand-name')).toBeVisible();
+  const noscript = page.locator('.noscript');
+  await expect(noscript).toBeVisible();
+  await expect(noscript).toContainText('919');
+  await expect(noscript.locator('p[lang="ru"]')).toContainText('919');
+  await expect(noscript.getByRole('link', { name: 'migration.gov.az' }).first()).toHaveAttribute('href', 'https://www.migration.gov.az');
+  await context.close();
+});
+
+test('before the app starts the page shows a trilingual loading line', async ({ request }) => {
+  const res = await request.get('/az/living');
+  expect(res.status()).toBe(200);
+  const html = await res.text();
+  expect(html).toContain('Yüklənir');
+  expect(html).toContain('Loading');
+  expect(html).toContain('Загрузка');
+  expect(res.headers()['content-security-policy']).toContain("'wasm-unsafe-eval'");
+  expect(res.headers()['content-security-policy']).not.toContain('unsafe-inline');
+});

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Runs every test: native unit and integration tests, component tests in headless Chromium,
+# and the Playwright suite against the release build served as in production.
+# Installs what is missing first.
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+setup_test
+cd "$ROOT"
+
+say "native tests (core, locale check, server)"
+cargo test --workspace --exclude migrationto
+
+say "component tests in headless Chromium (wasm-bindgen-test)"
+CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=120 \
+  cargo test -p migrationto --target wasm32-unknown-unknown
+
+build_app
+build_server
+
+say "browser tests (Playwright, Debian's Chromium)"
+PORT="${E2E_PORT:-8181}"
+"$SERVER_BIN" --dist "$ROOT/dist" --addr "127.0.0.1:$PORT" &
+server=$!
+trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
+for _ in $(seq 50); do
+  curl -fsS -o /dev/null "http://127.0.0.1:$PORT/" && break
+  sleep 0.2
+done
+BASE_URL="http://127.0.0.1:$PORT" npx playwright test --config end2end/playwright.config.ts

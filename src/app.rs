@@ -1,0 +1,35 @@
+//! The root component: i18n context, page metadata and the route table.
+
+use crate::components::shell::Shell;
+use crate::i18n::I18nContextProvider;
+use crate::routes::{
+    accessibility::Accessibility, home::Home, locale_root::LocaleRoot, not_found::NotFound,
+    privacy::Privacy, section::SectionPage,
+};
+use leptos::prelude::*;
+use leptos_meta::provide_meta_context;
+use leptos_router::{
+    components::{ParentRoute, Route, Router, Routes},
+    path,
+};
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    view! {
+        <I18nContextProvider>
+            <Router>
+                <Routes fallback=LocaleRoot>
+                    <Route path=path!("/") view=LocaleRoot />
+                    <ParentRoute path=path!("/:lang") view=Shell>
+                        <Route path=path!("") view=Home />
+                        <Route path=path!("useful-information/accessibility") view=Accessibility />
+                        <Route path=path!("useful-information/privacy") view=Privacy />
+                        <Route path=path!(":section") view=SectionPage />
+                        <Route path=path!("*any") view=NotFound />
+                    </ParentRoute>
+                </Routes>
+            </Router>
+        </I18nContextProvider>
+    }
+}

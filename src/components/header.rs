@@ -1,0 +1,31 @@
+//! The header on every page: the mark and service name (linking home), the language
+//! switcher and the main navigation.
+
+use crate::components::{
+    language_switcher::LanguageSwitcher, mark::Mark, primary_nav::PrimaryNav, shell::use_page_lang,
+};
+use crate::i18n::{t, t_string, use_i18n};
+use leptos::prelude::*;
+use migrationto_core::path::localized;
+
+#[component]
+pub fn Header() -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_page_lang();
+    view! {
+        <header class="header">
+            <div class="width-container header-top">
+                <a class="brand" href=move || localized(lang.get(), "")
+                    aria-label=move || t_string!(i18n, brand.home_link)>
+                    <Mark />
+                    <span class="brand-text">
+                        <span class="brand-name">{t!(i18n, brand.name)}</span>
+                        <span class="brand-owner">{t!(i18n, brand.owner)}</span>
+                    </span>
+                </a>
+                <LanguageSwitcher />
+            </div>
+            <PrimaryNav />
+        </header>
+    }
+}

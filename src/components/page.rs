@@ -1,0 +1,33 @@
+//! The frame of one page's content: breadcrumbs, the document title and the one `<h1>`.
+
+use crate::components::breadcrumbs::{Breadcrumbs, Crumb};
+use crate::i18n::{t_string, use_i18n};
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+#[component]
+pub fn Page(
+    /// The page heading, also the start of the document title.
+    #[prop(into)]
+    title: Signal<String>,
+    /// The pages above this one, from the home page down.
+    #[prop(optional)]
+    trail: Vec<Crumb>,
+    /// When true the document title is the service name alone (the home page).
+    #[prop(optional)]
+    is_home: bool,
+    children: Children,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let document_title = move || {
+        let brand = t_string!(i18n, brand.name);
+        if is_home { brand.to_string() } else { format!("{} – {brand}", title.get()) }
+    };
+    view! {
+        <Title text=document_title />
+        <Breadcrumbs trail />
+        // tabindex -1: focus moves here after navigation, but it is not a tab stop.
+        <h1 class="page-heading" tabindex="-1">{move || title.get()}</h1>
+        {children()}
+    }
+}

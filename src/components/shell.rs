@@ -1,0 +1,85 @@
+//! The frame around every page in a language: skip link, header, main landmark, footer.
+
+use crate::components::{footer::Footer, header::Header, skip_link::SkipLink};
+use crate::i18n::use_i18n;
+use crate::lang::to_locale;
+use crate::routes::locale_root::LocaleRoot;
+use leptos::either::Either;
+use leptos::prelude::*;
+use leptos_router::{
+    components::Outlet,
+    hooks::{use_location, use_params_map},
+};
+use migrationto_core::Lang;
+
+/// The current page's language, provided to every component inside the shell.
+#[derive(Clone, Copy)]
+pub struct PageLang(pub Memo<Lang>);
+
+/// The language in the URL, for components inside the shell.
+pub fn use_page_lang() -> Memo<Lang> {
+    expect_context::<PageLang>().0
+}
+
+/// Route view for `/:lang/...`. A first segment that is not a language sends the visitor
+/// to the same path under their preferred language.
+#[component]
+pub fn Shell() -> impl IntoView {
+    let params = use_params_map();
+    let url_lang =
+        Memo::new(move |_| params.with(|p| p.get("lang").and_then(|c| Lang::from_code(&c))));
+    let known = Memo::new(move |_| url_lang.get().is_some());
+    move || {
+        if known.get() {
+            // Keeps the last good language while the URL briefly has none during navigation.
+            let lang = Memo::new(move |prev: Option<&Lang>| {
+                url_lang.get().or(prev.copied()).unwrap_or_default()
+            });
+            Either::Left(view! { <LocalizedShell lang /> })
+        } else {
+            Either::Right(view! { <LocaleRoot /> })
+        }
+    }
+}
+
+#[component]
+fn LocalizedShell(lang: Memo<Lang>) -> impl IntoView {
+    provide_context(PageLang(lang));
+    let i18n = use_i18n();
+    // Set before the first render so no text flashes in another language.
+    i18n.set_locale(to_locale(lang.get_untracked()));
+    Effect::watch(move || lang.get(), move |l, _, _| i18n.set_locale(to_locale(*l)), false);
+    focus_heading_after_navigation();
+
+    view! {
+        <SkipLink />
+        <Header />
+        <main id="main" class="main" tabindex="-1">
+            <div class="width-container">
+                <Outlet />
+            </div>
+        </main>
+        <Footer />
+    }
+}
+
+/// After an in-app navigation, moves focus to the new page's heading so screen-reader and
+/// keyboard users start at the new content, as after a full page load. The first load keeps
+/// the browser's default so the skip link stays the first stop.
+fn focus_heading_after_navigation() {
+    let location = use_location();
+    Effect::watch(
+        move || location.pathname.get(),
+        move |_, _, _| {
+            request_animation_frame(|| {
+                let heading = document().query_selector("main h1").ok().flatten();
+                if let Some(h) = heading.and_then(|h| {
+                    wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h).ok()
+                }) {
+                    let _ = h.focus();
+                }
+            });
+        },
+        false,
+    );
+}

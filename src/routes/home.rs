@@ -1,0 +1,35 @@
+//! The home page of a language: what the portal is and a way into every section.
+
+use crate::components::{page::Page, shell::use_page_lang};
+use crate::i18n::{t, t_string, use_i18n};
+use crate::text::{section_summary, section_title};
+use leptos::prelude::*;
+use migrationto_core::{path::localized, Section};
+
+#[component]
+pub fn Home() -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_page_lang();
+    let cards = Section::ALL
+        .into_iter()
+        .map(|section| {
+            view! {
+                <li class="card">
+                    <h3 class="card-title">
+                        <a href=move || localized(lang.get(), section.slug())>
+                            {move || section_title(i18n, section)}
+                        </a>
+                    </h3>
+                    <p>{move || section_summary(i18n, section)}</p>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <Page title=Signal::derive(move || t_string!(i18n, home.title).to_string()) is_home=true>
+            <p class="lead">{t!(i18n, home.intro)}</p>
+            <h2>{t!(i18n, home.sections_heading)}</h2>
+            <ul class="card-list">{cards}</ul>
+        </Page>
+    }
+}
