@@ -3,10 +3,16 @@
 //! Nothing here touches the network, the DOM or the clock, so every rule is unit-tested
 //! natively and runs the same in the browser and on the server.
 
+pub mod basis;
+pub mod calendar;
+pub mod citizenship;
+pub mod fees;
 pub mod locale;
 pub mod negotiate;
 pub mod path;
+pub mod registration;
 pub mod section;
+pub mod stay;
 
 pub use locale::Lang;
 pub use section::Section;

@@ -1,0 +1,50 @@
+//! Times the core's calculations: `cargo run --release -p migrationto-core --example bench`.
+//! A report for the README, never a test: machines differ.
+
+use migrationto_core::calendar::{BakuDate, WorkingCalendar};
+use migrationto_core::citizenship::Citizenship;
+use migrationto_core::fees::{trp_fee, TrpApplicant, TrpProcessing};
+use migrationto_core::registration::{registration, Accommodation, AddressMove, EntryBasis, PlannedStay, RegistrationInput};
+use migrationto_core::stay::{days_of_stay, StayRule, Trip};
+use std::hint::black_box;
+use std::time::Instant;
+
+fn time(name: &str, iterations: u32, mut f: impl FnMut()) {
+    for _ in 0..iterations / 10 {
+        f();
+    }
+    let start = Instant::now();
+    for _ in 0..iterations {
+        f();
+    }
+    let per_call = start.elapsed().as_secs_f64() * 1e6 / f64::from(iterations);
+    println!("{name:<48} {per_call:>8.3} µs per call");
+}
+
+fn main() {
+    let d = |s: &str| BakuDate::parse_iso(s).unwrap();
+    let calendar = WorkingCalendar::default();
+    let input = RegistrationInput {
+        citizenship: Citizenship::parse("KZ").unwrap(),
+        arrival: d("2026-03-05"),
+        stay: PlannedStay::Until(d("2026-05-20")),
+        accommodation: Accommodation::PrivateFlat,
+        entry: EntryBasis::VisaFree,
+        moved: Some(AddressMove { arrived: d("2026-03-19"), same_owner: false }),
+    };
+    time("registration deadline (with a move over Novruz)", 200_000, || {
+        black_box(registration(black_box(&input), d("2026-03-10"), &calendar).unwrap());
+    });
+    let trips: Vec<Trip> = (0..10)
+        .map(|i| Trip { entry: d("2026-01-05").add_days(i * 30), exit: Some(d("2026-01-05").add_days(i * 30 + 5)) })
+        .collect();
+    time("days of stay, Russia rule, 10 trips", 200_000, || {
+        black_box(days_of_stay(StayRule::PerCalendarYear, black_box(&trips), d("2026-11-22"), Some(d("2026-12-01"))).unwrap());
+    });
+    time("add 5 working days across Novruz", 1_000_000, || {
+        black_box(calendar.add_working_days(black_box(d("2026-03-19")), 5).unwrap());
+    });
+    time("TRP fee lookup", 5_000_000, || {
+        black_box(trp_fee(TrpApplicant::Adult, TrpProcessing::FifteenWorkingDays, black_box(24)));
+    });
+}
