@@ -6,7 +6,10 @@ source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 setup_test
 cd "$ROOT"
 
-say "native tests (core, locale check, server)"
+say "CLDR data is what scripts/cldr-data.mjs generates"
+node scripts/cldr-data.mjs --check
+
+say "native tests (core, CLDR, locale check, server)"
 cargo test --workspace --exclude migrationto
 
 say "component tests in headless Chromium (wasm-bindgen-test)"
