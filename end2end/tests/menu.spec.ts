@@ -1,0 +1,53 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { appReady, text } from './support';
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  test('the sections fold behind a Menu button that opens, navigates and closes', async ({ page }) => {
+    await page.goto('/ru');
+    await appReady(page);
+    const nav = page.getByRole('navigation', { name: text('ru', 'nav.label') });
+    const menu = nav.getByRole('button', { name: text('ru', 'nav.menu') });
+    const working = nav.getByRole('link', { name: text('ru', 'sections.working.title'), exact: true });
+    await expect(menu).toHaveAttribute('aria-expanded', 'false');
+    await expect(working).toBeHidden();
+    // The page heading is on the first screen.
+    const box = await page.locator('main h1').boundingBox();
+    expect(box!.y + box!.height).toBeLessThan(640);
+
+    await menu.click();
+    await expect(menu).toHaveAttribute('aria-expanded', 'true');
+    await expect(working).toBeVisible();
+    expect((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()).violations).toEqual([]);
+
+    await working.click();
+    await expect(page).toHaveURL('/ru/working');
+    await expect(page.locator('main h1')).toHaveText(text('ru', 'sections.working.title'));
+    await expect(menu).toHaveAttribute('aria-expanded', 'false');
+    await expect(working).toBeHidden();
+  });
+
+  test('the menu works from the keyboard', async ({ page }) => {
+    await page.goto('/en/faq');
+    await appReady(page);
+    const menu = page.getByRole('button', { name: text('en', 'nav.menu') });
+    await menu.focus();
+    await page.keyboard.press('Enter');
+    await expect(menu).toHaveAttribute('aria-expanded', 'true');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: text('en', 'sections.legislation.title'), exact: true })).toBeFocused();
+    await menu.focus();
+    await page.keyboard.press('Space');
+    await expect(menu).toHaveAttribute('aria-expanded', 'false');
+  });
+});
+
+test('on a wide screen every section is shown and there is no Menu button', async ({ page }) => {
+  await page.goto('/az');
+  await appReady(page);
+  const nav = page.getByRole('navigation', { name: text('az', 'nav.label') });
+  await expect(nav.getByRole('button', { name: text('az', 'nav.menu') })).toBeHidden();
+  await expect(nav.getByRole('link', { name: text('az', 'sections.faq.title'), exact: true })).toBeVisible();
+});
