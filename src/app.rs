@@ -4,7 +4,7 @@ use crate::components::shell::Shell;
 use crate::i18n::I18nContextProvider;
 use crate::routes::{
     accessibility::Accessibility, home::Home, locale_root::LocaleRoot, not_found::NotFound,
-    privacy::Privacy, section::SectionPage,
+    privacy::Privacy, registration_deadline::RegistrationDeadline, section::SectionPage,
 };
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
@@ -25,6 +25,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("") view=Home />
                         <Route path=path!("useful-information/accessibility") view=Accessibility />
                         <Route path=path!("useful-information/privacy") view=Privacy />
+                        <Route path=path!("calculators/registration-deadline") view=RegistrationDeadline />
                         <Route path=path!(":section") view=SectionPage />
                         <Route path=path!("*any") view=NotFound />
                     </ParentRoute>

@@ -40,7 +40,20 @@ export const ROUTES: Array<{ path: string; heading: string }> = [
   ...SECTIONS.map(([slug, key]) => ({ path: `/${slug}`, heading: `sections.${key}.title` })),
   { path: '/useful-information/accessibility', heading: 'accessibility.title' },
   { path: '/useful-information/privacy', heading: 'privacy.title' },
+  { path: '/calculators/registration-deadline', heading: 'registration_calc.title' },
 ];
+
+/** Today's date in Baku (UTC+4), as [year, month, day]. */
+export function bakuToday(): [number, number, number] {
+  const now = new Date(Date.now() + 4 * 3600 * 1000);
+  return [now.getUTCFullYear(), now.getUTCMonth() + 1, now.getUTCDate()];
+}
+
+/** Calendar days from today in Baku to the given date. */
+export function daysFromBakuToday(year: number, month: number, day: number): number {
+  const [y, m, d] = bakuToday();
+  return Math.round((Date.UTC(year, month - 1, day) - Date.UTC(y, m - 1, d)) / 86_400_000);
+}
 
 /** Waits until the app has replaced the static shell and shows a page heading. */
 export async function appReady(page: Page) {

@@ -1,11 +1,15 @@
 //! Building blocks of every page. One file per component, named after what it is for.
 
 pub mod breadcrumbs;
+pub mod country_select;
+pub mod date_fields;
+pub mod error_message;
 pub mod footer;
 pub mod header;
 pub mod language_switcher;
 pub mod mark;
 pub mod page;
 pub mod primary_nav;
+pub mod radios;
 pub mod shell;
 pub mod skip_link;

@@ -1,13 +1,14 @@
 //! `/:lang/:section`: a section's landing page. Unknown sections get the 404 page.
 
 use crate::components::{breadcrumbs::Crumb, page::Page};
-use crate::i18n::use_i18n;
+use crate::components::shell::use_page_lang;
+use crate::i18n::{t, use_i18n};
 use crate::routes::not_found::NotFound;
 use crate::text::{section_intro, section_title};
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
-use migrationto_core::Section;
+use migrationto_core::{path::localized, Section};
 
 #[component]
 pub fn SectionPage() -> impl IntoView {
@@ -28,6 +29,23 @@ fn SectionLanding(section: Section) -> impl IntoView {
         <Page title=Signal::derive(move || section_title(i18n, section).to_string())
             trail=vec![Crumb::Home]>
             <p class="lead">{move || section_intro(i18n, section)}</p>
+            {(section == Section::Calculators).then(|| view! { <CalculatorList /> })}
         </Page>
+    }
+}
+
+/// The calculators that exist so far.
+#[component]
+fn CalculatorList() -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_page_lang();
+    view! {
+        <ul class="calculator-list">
+            <li>
+                <a href=move || localized(lang.get(), "calculators/registration-deadline")>
+                    {t!(i18n, registration_calc.title)}
+                </a>
+            </li>
+        </ul>
     }
 }

@@ -26,6 +26,12 @@ pub enum DateError {
     NoSuchDay,
     /// The text is not a date in `YYYY-MM-DD` form.
     Unreadable,
+    /// Nothing was entered.
+    Empty,
+    /// Some of day, month and year are missing.
+    Incomplete,
+    /// A part is not a whole number.
+    NotANumber,
 }
 
 impl BakuDate {
@@ -50,6 +56,31 @@ impl BakuDate {
             }
             _ => Err(DateError::Unreadable),
         }
+    }
+
+    /// Reads a date typed as three fields (day, month, year), as people write it:
+    /// surrounding spaces and leading zeros are fine; anything else is a named error.
+    pub fn from_fields(day: &str, month: &str, year: &str) -> Result<BakuDate, DateError> {
+        let parts = [day.trim(), month.trim(), year.trim()];
+        if parts.iter().all(|p| p.is_empty()) {
+            return Err(DateError::Empty);
+        }
+        if parts.iter().any(|p| p.is_empty()) {
+            return Err(DateError::Incomplete);
+        }
+        let number = |p: &str| {
+            if p.len() > 6 || !p.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(DateError::NotANumber);
+            }
+            p.parse::<i32>().map_err(|_| DateError::NotANumber)
+        };
+        let (d, m, y) = (number(parts[0])?, number(parts[1])?, number(parts[2])?);
+        if !(FIRST_YEAR..=LAST_YEAR).contains(&y) {
+            return Err(DateError::YearOutOfRange);
+        }
+        let month = u8::try_from(m).map_err(|_| DateError::MonthOutOfRange)?;
+        let day = u8::try_from(d).map_err(|_| DateError::NoSuchDay)?;
+        BakuDate::from_ymd(y, month, day)
     }
 
     /// Today in Baku at the given instant (milliseconds since 1970-01-01 UTC), whatever the
@@ -130,6 +161,22 @@ mod tests {
             assert!(BakuDate::parse_iso(bad).is_err(), "{bad}");
         }
         assert_eq!(BakuDate::parse_iso("2026-02-30"), Err(DateError::NoSuchDay));
+    }
+
+    #[test]
+    fn typed_fields() {
+        assert_eq!(BakuDate::from_fields("5", "3", "2026"), Ok(d("2026-03-05")));
+        assert_eq!(BakuDate::from_fields(" 05 ", "03", "2026 "), Ok(d("2026-03-05")));
+        assert_eq!(BakuDate::from_fields("", "", ""), Err(DateError::Empty));
+        assert_eq!(BakuDate::from_fields("5", "", "2026"), Err(DateError::Incomplete));
+        assert_eq!(BakuDate::from_fields("5a", "3", "2026"), Err(DateError::NotANumber));
+        assert_eq!(BakuDate::from_fields("-5", "3", "2026"), Err(DateError::NotANumber));
+        assert_eq!(BakuDate::from_fields("31", "2", "2026"), Err(DateError::NoSuchDay));
+        assert_eq!(BakuDate::from_fields("5", "13", "2026"), Err(DateError::MonthOutOfRange));
+        assert_eq!(BakuDate::from_fields("5", "3", "20266"), Err(DateError::YearOutOfRange));
+        assert_eq!(BakuDate::from_fields("5", "3", "26"), Err(DateError::YearOutOfRange));
+        assert_eq!(BakuDate::from_fields("500", "3", "2026"), Err(DateError::NoSuchDay));
+        assert_eq!(BakuDate::from_fields("99999999999", "3", "2026"), Err(DateError::NotANumber));
     }
 
     #[test]

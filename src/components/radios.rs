@@ -1,0 +1,39 @@
+//! One question answered by choosing one of a few options (GOV.UK radios pattern).
+
+use leptos::prelude::*;
+
+#[component]
+pub fn Radios(
+    /// The name shared by the radios, also the prefix of their ids.
+    name: &'static str,
+    /// The question, shown as the fieldset's legend.
+    #[prop(into)]
+    legend: Signal<String>,
+    /// Each option's value and its label in the current language.
+    options: Vec<(&'static str, Signal<String>)>,
+    /// The chosen value, or empty.
+    value: RwSignal<String>,
+) -> impl IntoView {
+    let items = options
+        .into_iter()
+        .map(|(option, label)| {
+            let id = format!("{name}-{option}");
+            view! {
+                <div class="radio">
+                    <input id=id.clone() type="radio" name=name value=option
+                        prop:checked=move || value.with(|v| v == option)
+                        on:change=move |_| value.set(option.to_owned()) />
+                    <label for=id>{move || label.get()}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="form-group">
+            <fieldset class="fieldset">
+                <legend class="legend">{move || legend.get()}</legend>
+                <div class="radios">{items}</div>
+            </fieldset>
+        </div>
+    }
+}

@@ -1,0 +1,377 @@
+//! `/:lang/calculators/registration-deadline`: whether and by when a foreigner must be
+//! registered at the place of stay. Answers live in the query string, so a result can be
+//! bookmarked or shared; the result updates as the visitor types.
+
+use crate::components::breadcrumbs::Crumb;
+use crate::components::country_select::CountrySelect;
+use crate::components::date_fields::{DateFields, DateText};
+use crate::components::error_message::ErrorMessage;
+use crate::components::page::Page;
+use crate::components::radios::Radios;
+use crate::components::shell::use_page_lang;
+use crate::i18n::{t, t_string, use_i18n, Locale};
+use leptos::prelude::*;
+use leptos_i18n::I18nContext;
+use leptos_router::{hooks::{use_location, use_navigate, use_query_map}, NavigateOptions};
+use migrationto_cldr::long_date;
+use migrationto_core::basis::Basis;
+use migrationto_core::calendar::{BakuDate, DateError, WorkingCalendar};
+use migrationto_core::citizenship::Citizenship;
+use migrationto_core::registration::{
+    registration, Accommodation, EntryBasis, Filer, PlannedStay, RegistrationError, RegistrationInput,
+    RegistrationResult,
+};
+use migrationto_core::Section;
+
+/// The answers as typed; the query string mirrors them.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Answers {
+    citizenship: String,
+    arrival: DateText,
+    departure: DateText,
+    accommodation: String,
+    entry: String,
+    visa_days: String,
+}
+
+/// Why there is no result yet, field by field.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Problems {
+    citizenship: Option<String>,
+    arrival: Option<String>,
+    departure: Option<String>,
+    visa_days: Option<String>,
+}
+
+impl Problems {
+    fn any(&self) -> bool {
+        self.citizenship.is_some() || self.arrival.is_some() || self.departure.is_some() || self.visa_days.is_some()
+    }
+}
+
+enum Outcome {
+    Waiting,
+    Fix,
+    Result(RegistrationResult),
+}
+
+fn date_problem(i18n: I18nContext<Locale>, err: DateError, empty: &'static str) -> String {
+    match err {
+        DateError::Empty => empty,
+        DateError::Incomplete => t_string!(i18n, calc_common.err_date_incomplete),
+        DateError::NotANumber | DateError::Unreadable => t_string!(i18n, calc_common.err_date_nan),
+        DateError::NoSuchDay => t_string!(i18n, calc_common.err_date_real),
+        DateError::MonthOutOfRange => t_string!(i18n, calc_common.err_date_month),
+        DateError::YearOutOfRange => t_string!(i18n, calc_common.err_date_year),
+    }
+    .to_owned()
+}
+
+/// Checks the answers; a field's problem is reported only once it was filled in and left
+/// (or came from a shared link), so messages never interrupt typing.
+fn check(i18n: I18nContext<Locale>, a: &Answers, shown: &Shown, today: BakuDate) -> (Problems, Outcome) {
+    let mut p = Problems::default();
+    let mut complete = true;
+    let citizenship = Citizenship::parse(&a.citizenship);
+    if citizenship.is_none() {
+        complete = false;
+    }
+    let date = |text: &DateText, empty: &'static str, touched: bool, out: &mut Option<String>, complete: &mut bool| {
+        let parsed = BakuDate::from_fields(&text.day, &text.month, &text.year);
+        match parsed {
+            Ok(d) => Some(d),
+            Err(DateError::Empty) => {
+                *complete = false;
+                None
+            }
+            Err(e) => {
+                *complete = false;
+                if touched {
+                    *out = Some(date_problem(i18n, e, empty));
+                }
+                None
+            }
+        }
+    };
+    let arrival = date(&a.arrival, t_string!(i18n, registration_calc.err_arrival_empty), shown.arrival, &mut p.arrival, &mut complete);
+    let departure = date(&a.departure, t_string!(i18n, registration_calc.err_departure_empty), shown.departure, &mut p.departure, &mut complete);
+    let entry = match a.entry.as_str() {
+        "visa-free" => Some(EntryBasis::VisaFree),
+        "evisa" | "visa" => match a.visa_days.trim().parse::<u16>() {
+            Ok(n) if a.entry == "evisa" => Some(EntryBasis::EVisa { stay_days: n }),
+            Ok(n) => Some(EntryBasis::Visa { stay_days: n }),
+            Err(_) => {
+                if !a.visa_days.trim().is_empty() {
+                    p.visa_days = Some(visa_days_problem(i18n, &a.entry));
+                }
+                None
+            }
+        },
+        _ => None,
+    };
+    let accommodation = match a.accommodation.as_str() {
+        "hotel" => Some(Accommodation::Hotel),
+        "flat" => Some(Accommodation::PrivateFlat),
+        _ => None,
+    };
+    let (Some(citizenship), Some(arrival), Some(departure), Some(entry), Some(accommodation), true) =
+        (citizenship, arrival, departure, entry, accommodation, complete)
+    else {
+        return (p.clone(), if p.any() { Outcome::Fix } else { Outcome::Waiting });
+    };
+    let input = RegistrationInput {
+        citizenship,
+        arrival,
+        stay: PlannedStay::Until(departure),
+        accommodation,
+        entry,
+        moved: None,
+    };
+    match registration(&input, today, &WorkingCalendar::default()) {
+        Ok(result) => (p, Outcome::Result(result)),
+        Err(e) => {
+            match e {
+                RegistrationError::DepartureBeforeArrival => {
+                    p.departure = Some(t_string!(i18n, registration_calc.err_departure_before_arrival).to_owned())
+                }
+                RegistrationError::StayTooLong => {
+                    p.departure = Some(t_string!(i18n, registration_calc.err_stay_too_long).to_owned())
+                }
+                RegistrationError::VisaStayOutOfRange { .. } => p.visa_days = Some(visa_days_problem(i18n, &a.entry)),
+                RegistrationError::MoveBeforeArrival | RegistrationError::MoveAfterDeparture => {}
+            }
+            (p, Outcome::Fix)
+        }
+    }
+}
+
+fn visa_days_problem(i18n: I18nContext<Locale>, entry: &str) -> String {
+    if entry == "evisa" {
+        t_string!(i18n, registration_calc.err_evisa_days).to_owned()
+    } else {
+        t_string!(i18n, registration_calc.err_visa_days).to_owned()
+    }
+}
+
+/// Which date fields may show their messages.
+#[derive(Clone, Copy, Default)]
+struct Shown {
+    arrival: bool,
+    departure: bool,
+}
+
+fn today_in_baku() -> BakuDate {
+    BakuDate::today_at(js_sys::Date::now() as i64)
+}
+
+#[component]
+pub fn RegistrationDeadline() -> impl IntoView {
+    let i18n = use_i18n();
+    let query = use_query_map();
+    let initial = |key: &str| query.with_untracked(|q| q.get(key)).unwrap_or_default();
+    let citizenship = RwSignal::new(initial("c"));
+    let arrival = RwSignal::new(DateText::from_query(&initial("arrival")));
+    let departure = RwSignal::new(DateText::from_query(&initial("departure")));
+    let accommodation = RwSignal::new(initial("stay"));
+    let entry = RwSignal::new(initial("entry"));
+    let visa_days = RwSignal::new(initial("days"));
+    // Answers from a shared link are checked at once.
+    let arrival_touched = RwSignal::new(!arrival.get_untracked().is_empty());
+    let departure_touched = RwSignal::new(!departure.get_untracked().is_empty());
+
+    let answers = Memo::new(move |_| Answers {
+        citizenship: citizenship.get(),
+        arrival: arrival.get(),
+        departure: departure.get(),
+        accommodation: accommodation.get(),
+        entry: entry.get(),
+        visa_days: visa_days.get(),
+    });
+
+    // Mirror the answers in the address (replacing the history entry, not adding to it).
+    let navigate = use_navigate();
+    let location = use_location();
+    Effect::watch(
+        move || answers.get(),
+        move |a, _, _| {
+            let mut pairs = vec![];
+            for (key, value) in [
+                ("c", a.citizenship.clone()),
+                ("arrival", a.arrival.to_query()),
+                ("departure", a.departure.to_query()),
+                ("stay", a.accommodation.clone()),
+                ("entry", a.entry.clone()),
+                ("days", if a.entry == "visa-free" { String::new() } else { a.visa_days.clone() }),
+            ] {
+                if !value.is_empty() {
+                    pairs.push(format!("{key}={}", js_sys::encode_uri_component(&value)));
+                }
+            }
+            let path = location.pathname.get_untracked();
+            let url = if pairs.is_empty() { path } else { format!("{path}?{}", pairs.join("&")) };
+            navigate(&url, NavigateOptions { replace: true, scroll: false, resolve: false, ..Default::default() });
+        },
+        false,
+    );
+
+    let checked = Memo::new(move |_| {
+        let shown = Shown { arrival: arrival_touched.get(), departure: departure_touched.get() };
+        let (problems, outcome) = answers.with(|a| check(i18n, a, &shown, today_in_baku()));
+        let key = match &outcome {
+            Outcome::Waiting => 0,
+            Outcome::Fix => 1,
+            Outcome::Result(_) => 2,
+        };
+        (problems, key, match outcome { Outcome::Result(r) => Some(r), _ => None })
+    });
+    let problem = move |f: fn(&Problems) -> Option<String>| Signal::derive(move || checked.with(|(p, _, _)| f(p)));
+
+    let title = Signal::derive(move || t_string!(i18n, registration_calc.title).to_owned());
+    let label = move |f: fn(I18nContext<Locale>) -> &'static str| Signal::derive(move || f(i18n).to_owned());
+    view! {
+        <Page title trail=vec![Crumb::Home, Crumb::Section(Section::Calculators)]>
+            <p class="lead">{t!(i18n, registration_calc.intro)}</p>
+            <form class="calculator" on:submit=|ev| ev.prevent_default() novalidate>
+                <CountrySelect id="citizenship" value=citizenship error=problem(|p| p.citizenship.clone()) />
+                <DateFields id="arrival" legend=label(|i| t_string!(i, registration_calc.arrival_legend))
+                    value=arrival error=problem(|p| p.arrival.clone()) touched=arrival_touched />
+                <DateFields id="departure" legend=label(|i| t_string!(i, registration_calc.departure_legend))
+                    value=departure error=problem(|p| p.departure.clone()) touched=departure_touched />
+                <Radios name="stay" legend=label(|i| t_string!(i, registration_calc.accommodation_legend)) value=accommodation
+                    options=vec![
+                        ("hotel", label(|i| t_string!(i, registration_calc.accommodation_hotel))),
+                        ("flat", label(|i| t_string!(i, registration_calc.accommodation_flat))),
+                    ] />
+                <Radios name="entry" legend=label(|i| t_string!(i, registration_calc.entry_legend)) value=entry
+                    options=vec![
+                        ("visa-free", label(|i| t_string!(i, registration_calc.entry_visa_free))),
+                        ("evisa", label(|i| t_string!(i, registration_calc.entry_evisa))),
+                        ("visa", label(|i| t_string!(i, registration_calc.entry_visa))),
+                    ] />
+                <Show when=move || entry.with(|e| e == "evisa" || e == "visa")>
+                    <VisaDays value=visa_days error=problem(|p| p.visa_days.clone()) />
+                </Show>
+            </form>
+            <section class="result" aria-labelledby="result-heading">
+                <h2 id="result-heading">{t!(i18n, calc_common.result_heading)}</h2>
+                <div aria-live="polite">
+                    {move || checked.with(|(_, key, result)| match (key, result) {
+                        (_, Some(r)) => view! { <ResultView result=*r /> }.into_any(),
+                        (1, None) => view! { <p>{t!(i18n, calc_common.result_fix)}</p> }.into_any(),
+                        _ => view! { <p>{t!(i18n, calc_common.result_waiting)}</p> }.into_any(),
+                    })}
+                </div>
+            </section>
+        </Page>
+    }
+}
+
+#[component]
+fn VisaDays(value: RwSignal<String>, #[prop(into)] error: Signal<Option<String>>) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div class="form-group" class:form-group-error=move || error.with(Option::is_some)>
+            <label class="label" for="visa-days">{t!(i18n, registration_calc.visa_days_label)}</label>
+            <ErrorMessage id="visa-days-error".to_owned() message=error />
+            <input id="visa-days" name="days" class="input width-3" type="text" inputmode="numeric" autocomplete="off"
+                aria-invalid=move || error.with(Option::is_some).then_some("true")
+                aria-describedby=move || error.with(Option::is_some).then_some("visa-days-error")
+                prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev)) />
+        </div>
+    }
+}
+
+#[component]
+fn ResultView(result: RegistrationResult) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_page_lang();
+    let date = move |d: BakuDate| long_date(lang.get(), d);
+    let r = result;
+    let mut bases = vec![
+        r.threshold_basis,
+        Basis::DeadlineDayCounting,
+        Basis::WhoRegisters,
+        Basis::RegistrationValidity,
+        r.stay_ends.basis,
+        Basis::ExtensionApply3DaysBefore,
+        Basis::TrpApply30DaysBefore,
+    ];
+    if r.deadline.days_left < 0 {
+        bases.extend([Basis::FineForeignerUnregistered, Basis::FineHostUnregistered]);
+    }
+    view! {
+        <dl class="summary">
+            <div><dt>{t!(i18n, registration_calc.needed_label)}</dt>
+                <dd><strong>{move || if r.needed { t_string!(i18n, calc_common.yes) } else { t_string!(i18n, calc_common.no) }}</strong>" "
+                    {move || if r.needed { t_string!(i18n, registration_calc.needed_yes) } else { t_string!(i18n, registration_calc.needed_no) }}</dd></div>
+            <div><dt>{t!(i18n, registration_calc.stay_days_label)}</dt><dd>{r.stay_days}</dd></div>
+            <div><dt>{t!(i18n, registration_calc.threshold_label)}</dt><dd>{r.threshold}</dd></div>
+            <Show when=move || r.needed>
+                <div><dt>{t!(i18n, registration_calc.last_day_label)}</dt><dd class="key-date">{move || date(r.deadline.last_day.date)}</dd></div>
+                <div><dt>{t!(i18n, registration_calc.days_left_label)}</dt>
+                    <dd>{move || if r.deadline.days_left < 0 {
+                        t_string!(i18n, registration_calc.late).to_owned()
+                    } else {
+                        r.deadline.days_left.to_string()
+                    }}</dd></div>
+                <div><dt>{t!(i18n, registration_calc.filer_label)}</dt>
+                    <dd>{move || match r.filer {
+                        Filer::Hotel => t_string!(i18n, registration_calc.filer_hotel),
+                        Filer::Host => t_string!(i18n, registration_calc.filer_host),
+                    }}</dd></div>
+                <div><dt>{t!(i18n, registration_calc.valid_until_label)}</dt><dd>{move || date(r.valid_until.date)}</dd></div>
+            </Show>
+            <div><dt>{t!(i18n, registration_calc.stay_ends_label)}</dt><dd>{move || date(r.stay_ends.date)}</dd></div>
+            <div><dt>{t!(i18n, registration_calc.extension_by_label)}</dt><dd>{move || date(r.extension_apply_by.date)}</dd></div>
+            <div><dt>{t!(i18n, registration_calc.trp_by_label)}</dt><dd>{move || date(r.trp_apply_by.date)}</dd></div>
+        </dl>
+        <Show when=move || r.departure_after_stay_ends>
+            <p class="warning">{t!(i18n, registration_calc.overstay)}</p>
+        </Show>
+        <Show when=move || r.needed && r.deadline.days_left < 0>
+            <h3>{t!(i18n, registration_calc.fine_heading)}</h3>
+            <p>{t!(i18n, registration_calc.fine_foreigner, min = r.fine_foreigner.min_azn, max = r.fine_foreigner.max_azn)}</p>
+            <p>{t!(i18n, registration_calc.fine_host, min = r.fine_host.min_azn, max = r.fine_host.max_azn)}</p>
+        </Show>
+        <h3>{t!(i18n, calc_common.basis_heading)}</h3>
+        <ul class="basis">
+            {bases.into_iter().map(|b| view! { <BasisItem basis=b /> }).collect_view()}
+        </ul>
+        <p class="indicative"><strong>{t!(i18n, calc_common.indicative)}</strong></p>
+    }
+}
+
+/// One legal basis, and what the calculator assumes where the rule is uncertain.
+#[component]
+fn BasisItem(basis: Basis) -> impl IntoView {
+    let i18n = use_i18n();
+    let text = move || match basis {
+        Basis::RegistrationWithin15Days => t_string!(i18n, basis.registration_within_15_days),
+        Basis::KazakhstanProtocol30Days => t_string!(i18n, basis.kazakhstan_protocol),
+        Basis::WhoRegisters => t_string!(i18n, basis.who_registers),
+        Basis::RegistrationValidity => t_string!(i18n, basis.registration_validity),
+        Basis::DeadlineDayCounting => t_string!(i18n, basis.deadline_day_counting),
+        Basis::VisaFreeStay90Days => t_string!(i18n, basis.visa_free_stay),
+        Basis::VisaStay => t_string!(i18n, basis.visa_stay),
+        Basis::ExtensionApply3DaysBefore => t_string!(i18n, basis.extension_3_days),
+        Basis::TrpApply30DaysBefore => t_string!(i18n, basis.trp_30_days),
+        Basis::FineForeignerUnregistered => t_string!(i18n, basis.fine_foreigner),
+        Basis::FineHostUnregistered => t_string!(i18n, basis.fine_host),
+        _ => "",
+    };
+    let assumption = move || match basis {
+        Basis::DeadlineDayCounting => Some(t_string!(i18n, basis.deadline_day_counting_assumption)),
+        Basis::VisaFreeStay90Days => Some(t_string!(i18n, basis.visa_free_stay_assumption)),
+        Basis::ExtensionApply3DaysBefore => Some(t_string!(i18n, basis.extension_3_days_assumption)),
+        Basis::FineForeignerUnregistered => Some(t_string!(i18n, basis.fine_foreigner_assumption)),
+        _ => None,
+    };
+    view! {
+        <li>
+            {text}
+            {move || assumption().map(|a| view! {
+                <span class="assumption"><strong>{t_string!(i18n, calc_common.assumption)}": "</strong>{a}</span>
+            })}
+        </li>
+    }
+}
