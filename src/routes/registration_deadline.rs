@@ -37,7 +37,6 @@ struct Answers {
 /// Why there is no result yet, field by field.
 #[derive(Clone, Debug, Default, PartialEq)]
 struct Problems {
-    citizenship: Option<String>,
     arrival: Option<String>,
     departure: Option<String>,
     visa_days: Option<String>,
@@ -45,10 +44,11 @@ struct Problems {
 
 impl Problems {
     fn any(&self) -> bool {
-        self.citizenship.is_some() || self.arrival.is_some() || self.departure.is_some() || self.visa_days.is_some()
+        self.arrival.is_some() || self.departure.is_some() || self.visa_days.is_some()
     }
 }
 
+#[derive(Clone, Debug, PartialEq)]
 enum Outcome {
     Waiting,
     Fix,
@@ -216,15 +216,9 @@ pub fn RegistrationDeadline() -> impl IntoView {
 
     let checked = Memo::new(move |_| {
         let shown = Shown { arrival: arrival_touched.get(), departure: departure_touched.get() };
-        let (problems, outcome) = answers.with(|a| check(i18n, a, &shown, today_in_baku()));
-        let key = match &outcome {
-            Outcome::Waiting => 0,
-            Outcome::Fix => 1,
-            Outcome::Result(_) => 2,
-        };
-        (problems, key, match outcome { Outcome::Result(r) => Some(r), _ => None })
+        answers.with(|a| check(i18n, a, &shown, today_in_baku()))
     });
-    let problem = move |f: fn(&Problems) -> Option<String>| Signal::derive(move || checked.with(|(p, _, _)| f(p)));
+    let problem = move |f: fn(&Problems) -> Option<String>| Signal::derive(move || checked.with(|(p, _)| f(p)));
 
     let title = Signal::derive(move || t_string!(i18n, registration_calc.title).to_owned());
     let label = move |f: fn(I18nContext<Locale>) -> &'static str| Signal::derive(move || f(i18n).to_owned());
@@ -232,7 +226,8 @@ pub fn RegistrationDeadline() -> impl IntoView {
         <Page title trail=vec![Crumb::Home, Crumb::Section(Section::Calculators)]>
             <p class="lead">{t!(i18n, registration_calc.intro)}</p>
             <form class="calculator" on:submit=|ev| ev.prevent_default() novalidate>
-                <CountrySelect id="citizenship" value=citizenship error=problem(|p| p.citizenship.clone()) />
+                // An unchosen citizenship only holds the result back; it is never an error.
+                <CountrySelect id="citizenship" value=citizenship error=Signal::derive(|| None::<String>) />
                 <DateFields id="arrival" legend=label(|i| t_string!(i, registration_calc.arrival_legend))
                     value=arrival error=problem(|p| p.arrival.clone()) touched=arrival_touched />
                 <DateFields id="departure" legend=label(|i| t_string!(i, registration_calc.departure_legend))
@@ -255,10 +250,10 @@ pub fn RegistrationDeadline() -> impl IntoView {
             <section class="result" aria-labelledby="result-heading">
                 <h2 id="result-heading">{t!(i18n, calc_common.result_heading)}</h2>
                 <div aria-live="polite">
-                    {move || checked.with(|(_, key, result)| match (key, result) {
-                        (_, Some(r)) => view! { <ResultView result=*r /> }.into_any(),
-                        (1, None) => view! { <p>{t!(i18n, calc_common.result_fix)}</p> }.into_any(),
-                        _ => view! { <p>{t!(i18n, calc_common.result_waiting)}</p> }.into_any(),
+                    {move || checked.with(|(_, outcome)| match outcome {
+                        Outcome::Result(r) => view! { <ResultView result=*r /> }.into_any(),
+                        Outcome::Fix => view! { <p>{t!(i18n, calc_common.result_fix)}</p> }.into_any(),
+                        Outcome::Waiting => view! { <p>{t!(i18n, calc_common.result_waiting)}</p> }.into_any(),
                     })}
                 </div>
             </section>
