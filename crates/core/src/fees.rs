@@ -104,12 +104,33 @@ pub fn prp_fee() -> Fee {
     Fee::Unknown { basis: Basis::StateDutyLaw }
 }
 
+/// The permanent residence permit fee before the 2019 amendment: a flat 300 AZN for an adult
+/// and 150 AZN for a minor. Only for context next to the unknown current fee.
+pub fn prp_fee_before_2019(age: Age) -> u32 {
+    match age {
+        Age::Adult => 300,
+        Age::Minor => 150,
+    }
+}
+
 /// Processing time of a work permit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum WorkPermitProcessing {
     TenWorkingDays,
     FifteenWorkingDays,
     TwentyWorkingDays,
+}
+
+impl WorkPermitProcessing {
+    /// Working days to a decision: 5 fewer for work in the liberated territories.
+    pub fn working_days(self, liberated_territories: bool) -> u8 {
+        let days = match self {
+            WorkPermitProcessing::TenWorkingDays => 10,
+            WorkPermitProcessing::FifteenWorkingDays => 15,
+            WorkPermitProcessing::TwentyWorkingDays => 20,
+        };
+        if liberated_territories { days - 5 } else { days }
+    }
 }
 
 /// Work permit, paid by the employer; 18 and 24 months only in the liberated territories.
@@ -193,6 +214,14 @@ mod tests {
     #[test]
     fn prp_fee_is_unknown_not_invented() {
         assert!(matches!(prp_fee(), Fee::Unknown { .. }));
+        assert_eq!((prp_fee_before_2019(Age::Adult), prp_fee_before_2019(Age::Minor)), (300, 150));
+    }
+
+    #[test]
+    fn work_permits_for_the_liberated_territories_are_5_working_days_faster() {
+        use WorkPermitProcessing::*;
+        assert_eq!([TenWorkingDays, FifteenWorkingDays, TwentyWorkingDays].map(|p| p.working_days(false)), [10, 15, 20]);
+        assert_eq!([TenWorkingDays, FifteenWorkingDays, TwentyWorkingDays].map(|p| p.working_days(true)), [5, 10, 15]);
     }
 
     #[test]

@@ -7,6 +7,7 @@ pub mod basis;
 pub mod calendar;
 pub mod citizenship;
 pub mod fees;
+pub mod ics;
 pub mod locale;
 pub mod negotiate;
 pub mod path;

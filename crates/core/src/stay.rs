@@ -42,42 +42,82 @@ pub enum StayError {
     Overlap { trip: usize, with: usize },
     /// Only the latest trip may be without an exit date.
     OpenTripNotLast { trip: usize },
-    /// A trip starts after today: past trips only (plan with `entering`).
+    /// A trip starts after today: past and current trips only (plan with `entering`).
     EntryInFuture { trip: usize },
+    /// The planned entry is before today.
+    PlannedEntryInPast,
+    /// The planned entry is not after the end of every trip (an open trip has no end).
+    PlannedEntryDuringTrip,
+}
+
+/// A stay that starts on `entry` and may last until `last_day` inclusive; `None` when no day
+/// of it is allowed (the calendar year's 90 days were already used).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct StayWindow {
+    pub entry: BakuDate,
+    pub last_day: Option<BakuDate>,
+}
+
+/// The stay that includes today.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CurrentStay {
+    pub window: StayWindow,
+    /// The exit date given for it, if any (today or later).
+    pub exit: Option<BakuDate>,
+    /// Today is already past the last permitted day.
+    pub overstaying: bool,
+    /// The given exit date is after the last permitted day.
+    pub exit_too_late: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct StayResult {
     pub rule: StayRule,
-    /// Days used: in the current stay (per stay) or in today's calendar year (per year).
+    /// Days used up to and including today: in the current stay (per stay) or in today's
+    /// calendar year (per year).
     pub used: u32,
     pub left: u32,
-    /// The last day one may stay when entering on the planned date; `None` when no day is
-    /// left in that calendar year.
-    pub last_day: Option<BakuDate>,
+    /// When in Azerbaijan today.
+    pub current: Option<CurrentStay>,
+    /// For a planned entry: how long that stay may last.
+    pub planned: Option<StayWindow>,
 }
 
-/// Works out the days of stay for `trips` as of `today`, and the last day for an entry on
-/// `entering` (today when `None`).
+/// Works out the days of stay for `trips` as of `today`, the last day of the stay that
+/// includes today, and the last day of a stay entered on `entering`.
 pub fn days_of_stay(rule: StayRule, trips: &[Trip], today: BakuDate, entering: Option<BakuDate>)
     -> Result<StayResult, StayError> {
-    check(trips, today)?;
-    // An open trip counts up to today.
-    let spans: Vec<(BakuDate, BakuDate)> =
-        trips.iter().map(|t| (t.entry, t.exit.unwrap_or(today))).collect();
+    check(trips, today, entering)?;
+    // Up to today only: an open trip, or a trip with a later exit, counts until today.
+    let past: Vec<(BakuDate, BakuDate)> =
+        trips.iter().map(|t| (t.entry, t.exit.map_or(today, |e| e.min(today)))).collect();
+    // Every listed day, including those up to an exit after today.
+    let listed: Vec<(BakuDate, BakuDate)> = trips.iter().map(|t| (t.entry, t.exit.unwrap_or(today))).collect();
+    let current = trips.iter().find(|t| t.entry <= today && t.exit.is_none_or(|e| today <= e));
     let used = match rule {
-        StayRule::PerStay => spans
-            .iter()
-            .find(|(a, b)| *a <= today && today <= *b)
-            .map_or(0, |(a, _)| inclusive_days(*a, today)),
-        StayRule::PerCalendarYear => days_in_year(&spans, today.year()),
+        StayRule::PerStay => current.map_or(0, |t| inclusive_days(t.entry, today)),
+        StayRule::PerCalendarYear => days_in_year(&past, today.year()),
     };
-    let entering = entering.unwrap_or(today);
-    let last_day = match rule {
-        StayRule::PerStay => Some(entering.add_days(i64::from(LIMIT) - 1)),
-        StayRule::PerCalendarYear => last_day_per_year(&spans, entering),
-    };
-    Ok(StayResult { rule, used, left: LIMIT.saturating_sub(used), last_day })
+    let window = |entry: BakuDate| StayWindow { entry, last_day: last_day(rule, &listed, entry) };
+    let current = current.map(|t| {
+        let window = window(t.entry);
+        let before = |d: BakuDate| window.last_day.is_none_or(|last| last < d);
+        CurrentStay {
+            window,
+            exit: t.exit,
+            overstaying: before(today),
+            exit_too_late: t.exit.is_some_and(before),
+        }
+    });
+    Ok(StayResult { rule, used, left: LIMIT.saturating_sub(used), current, planned: entering.map(window) })
+}
+
+/// The last day of a stay entered on `entry`, counting earlier trips against the limit.
+fn last_day(rule: StayRule, spans: &[(BakuDate, BakuDate)], entry: BakuDate) -> Option<BakuDate> {
+    match rule {
+        StayRule::PerStay => Some(entry.add_days(i64::from(LIMIT) - 1)),
+        StayRule::PerCalendarYear => last_day_per_year(spans, entry),
+    }
 }
 
 fn inclusive_days(from: BakuDate, to: BakuDate) -> u32 {
@@ -120,7 +160,7 @@ fn last_day_per_year(spans: &[(BakuDate, BakuDate)], entering: BakuDate) -> Opti
     last
 }
 
-fn check(trips: &[Trip], today: BakuDate) -> Result<(), StayError> {
+fn check(trips: &[Trip], today: BakuDate, entering: Option<BakuDate>) -> Result<(), StayError> {
     for (i, t) in trips.iter().enumerate() {
         if t.entry > today {
             return Err(StayError::EntryInFuture { trip: i });
@@ -133,12 +173,20 @@ fn check(trips: &[Trip], today: BakuDate) -> Result<(), StayError> {
             _ => {}
         }
     }
+    let end = |t: &Trip| t.exit.unwrap_or(today);
     for (i, a) in trips.iter().enumerate() {
         for (j, b) in trips.iter().enumerate().skip(i + 1) {
-            let end = |t: &Trip| t.exit.unwrap_or(today);
             if a.entry <= end(b) && b.entry <= end(a) {
                 return Err(StayError::Overlap { trip: j, with: i });
             }
+        }
+    }
+    if let Some(planned) = entering {
+        if planned < today {
+            return Err(StayError::PlannedEntryInPast);
+        }
+        if trips.iter().any(|t| t.exit.is_none_or(|e| planned <= e)) {
+            return Err(StayError::PlannedEntryDuringTrip);
         }
     }
     Ok(())
@@ -156,14 +204,33 @@ mod tests {
         Trip { entry: d(entry), exit: exit.map(d) }
     }
 
+    fn last(r: &StayResult) -> Option<BakuDate> {
+        r.planned.expect("a planned entry").last_day
+    }
+
     #[test]
     fn per_stay_counts_the_current_stay_including_both_ends() {
         let r = days_of_stay(StayRule::PerStay, &[trip("2026-03-01", None)], d("2026-03-10"), None).unwrap();
         assert_eq!((r.used, r.left), (10, 80));
+        let current = r.current.unwrap();
+        assert_eq!(current.window, StayWindow { entry: d("2026-03-01"), last_day: Some(d("2026-05-29")) });
+        assert!(!current.overstaying);
         // Not in the country today: nothing used of a new stay.
-        let r = days_of_stay(StayRule::PerStay, &[trip("2026-01-01", Some("2026-02-01"))], d("2026-03-10"), None).unwrap();
-        assert_eq!((r.used, r.left), (0, 90));
-        assert_eq!(r.last_day, Some(d("2026-06-07")));
+        let r = days_of_stay(StayRule::PerStay, &[trip("2026-01-01", Some("2026-02-01"))], d("2026-03-10"), Some(d("2026-03-10"))).unwrap();
+        assert_eq!((r.used, r.left, r.current), (0, 90, None));
+        assert_eq!(last(&r), Some(d("2026-06-07")));
+    }
+
+    #[test]
+    fn a_planned_exit_after_the_last_day_is_flagged() {
+        let r = days_of_stay(StayRule::PerStay, &[trip("2026-03-01", Some("2026-06-01"))], d("2026-03-10"), None).unwrap();
+        let current = r.current.unwrap();
+        assert_eq!(current.window.last_day, Some(d("2026-05-29")));
+        assert!(current.exit_too_late && !current.overstaying);
+        // Still here on day 91.
+        let r = days_of_stay(StayRule::PerStay, &[trip("2026-03-01", None)], d("2026-05-30"), None).unwrap();
+        assert_eq!((r.used, r.left), (91, 0));
+        assert!(r.current.unwrap().overstaying);
     }
 
     #[test]
@@ -171,7 +238,25 @@ mod tests {
         let trips = [trip("2026-01-10", Some("2026-02-08")), trip("2026-05-01", Some("2026-05-31"))];
         let r = days_of_stay(StayRule::PerCalendarYear, &trips, d("2026-07-01"), Some(d("2026-08-01"))).unwrap();
         assert_eq!((r.used, r.left), (30 + 31, 29));
-        assert_eq!(r.last_day, Some(d("2026-08-29")));
+        assert_eq!(last(&r), Some(d("2026-08-29")));
+    }
+
+    #[test]
+    fn russia_current_stay_counts_the_earlier_trips_of_the_year() {
+        // 61 days used before this trip: this one may last 29 days, 1-29 August.
+        let trips = [
+            trip("2026-01-10", Some("2026-02-08")),
+            trip("2026-05-01", Some("2026-05-31")),
+            trip("2026-08-01", None),
+        ];
+        let r = days_of_stay(StayRule::PerCalendarYear, &trips, d("2026-08-10"), None).unwrap();
+        assert_eq!((r.used, r.left), (71, 19));
+        assert_eq!(r.current.unwrap().window.last_day, Some(d("2026-08-29")));
+        // A planned exit later in the year counts only up to today in "used".
+        let trips = [trip("2026-08-01", Some("2026-09-30"))];
+        let r = days_of_stay(StayRule::PerCalendarYear, &trips, d("2026-08-10"), None).unwrap();
+        assert_eq!(r.used, 10);
+        assert!(!r.current.unwrap().exit_too_late);
     }
 
     #[test]
@@ -180,10 +265,10 @@ mod tests {
         let trips = [trip("2026-02-01", Some("2026-04-21"))];
         let r = days_of_stay(StayRule::PerCalendarYear, &trips, d("2026-11-22"), Some(d("2026-12-20"))).unwrap();
         assert_eq!(r.used, 80);
-        assert_eq!(r.last_day, Some(d("2026-12-29")));
+        assert_eq!(last(&r), Some(d("2026-12-29")));
         // With nothing used in 2026, one stay is still capped at 90 days (assumption).
         let r = days_of_stay(StayRule::PerCalendarYear, &[], d("2026-11-22"), Some(d("2026-12-01"))).unwrap();
-        assert_eq!(r.last_day, Some(d("2027-02-28")));
+        assert_eq!(last(&r), Some(d("2027-02-28")));
         // Days used at the end of 2025 do not count in 2026.
         let trips = [trip("2025-10-15", Some("2026-01-05"))];
         let r = days_of_stay(StayRule::PerCalendarYear, &trips, d("2026-03-01"), None).unwrap();
@@ -193,11 +278,17 @@ mod tests {
     #[test]
     fn no_days_left_in_the_year() {
         let trips = [trip("2026-01-01", Some("2026-03-31"))];
-        let r = days_of_stay(StayRule::PerCalendarYear, &trips, d("2026-06-01"), None).unwrap();
-        assert_eq!((r.used, r.left, r.last_day), (90, 0, None));
+        let r = days_of_stay(StayRule::PerCalendarYear, &trips, d("2026-06-01"), Some(d("2026-06-01"))).unwrap();
+        assert_eq!((r.used, r.left, last(&r)), (90, 0, None));
         // In the next calendar year the count starts again.
         let r = days_of_stay(StayRule::PerCalendarYear, &trips, d("2026-06-01"), Some(d("2027-01-01"))).unwrap();
-        assert_eq!(r.last_day, Some(d("2027-03-31")));
+        assert_eq!(last(&r), Some(d("2027-03-31")));
+        // Entered anyway: overstaying from the first day.
+        let trips = [trip("2026-01-01", Some("2026-03-31")), trip("2026-05-01", None)];
+        let r = days_of_stay(StayRule::PerCalendarYear, &trips, d("2026-05-02"), None).unwrap();
+        let current = r.current.unwrap();
+        assert_eq!(current.window.last_day, None);
+        assert!(current.overstaying);
     }
 
     #[test]
@@ -211,5 +302,15 @@ mod tests {
         );
         assert_eq!(e(&[trip("2026-03-01", None), trip("2026-04-01", Some("2026-04-05"))]), StayError::OpenTripNotLast { trip: 0 });
         assert_eq!(e(&[trip("2026-07-01", None)]), StayError::EntryInFuture { trip: 0 });
+    }
+
+    #[test]
+    fn a_planned_entry_must_follow_the_trips() {
+        let today = d("2026-06-01");
+        let e = |t: &[Trip], planned: &str| days_of_stay(StayRule::PerStay, t, today, Some(d(planned))).unwrap_err();
+        assert_eq!(e(&[], "2026-05-31"), StayError::PlannedEntryInPast);
+        assert_eq!(e(&[trip("2026-05-01", None)], "2026-07-01"), StayError::PlannedEntryDuringTrip);
+        assert_eq!(e(&[trip("2026-05-01", Some("2026-06-10"))], "2026-06-10"), StayError::PlannedEntryDuringTrip);
+        assert!(days_of_stay(StayRule::PerStay, &[trip("2026-05-01", Some("2026-06-10"))], today, Some(d("2026-06-11"))).is_ok());
     }
 }
