@@ -3,8 +3,9 @@
 use crate::components::shell::Shell;
 use crate::i18n::I18nContextProvider;
 use crate::routes::{
-    accessibility::Accessibility, home::Home, locale_root::LocaleRoot, not_found::NotFound,
+    accessibility::Accessibility, days_of_stay::DaysOfStay, home::Home, locale_root::LocaleRoot, not_found::NotFound,
     privacy::Privacy, registration_deadline::RegistrationDeadline, section::SectionPage,
+    state_fees::StateFees,
 };
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
@@ -26,6 +27,8 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("useful-information/accessibility") view=Accessibility />
                         <Route path=path!("useful-information/privacy") view=Privacy />
                         <Route path=path!("calculators/registration-deadline") view=RegistrationDeadline />
+                        <Route path=path!("calculators/days-of-stay") view=DaysOfStay />
+                        <Route path=path!("calculators/state-fees") view=StateFees />
                         <Route path=path!(":section") view=SectionPage />
                         <Route path=path!("*any") view=NotFound />
                     </ParentRoute>

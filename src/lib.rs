@@ -4,6 +4,7 @@
 include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
 
 pub mod app;
+pub mod calc;
 pub mod components;
 pub mod lang;
 pub mod routes;

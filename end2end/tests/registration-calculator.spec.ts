@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, Page, test } from '@playwright/test';
-import { appReady, daysFromBakuToday, LANGS, text } from './support';
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { appReady, countryName, daysFromBakuToday, fill, fixBakuDate, LANGS, row, text, typeDate } from './support';
 
 const PATH = '/calculators/registration-deadline';
 // A citizen of Kazakhstan in a private flat, visa-free, 1 November 2026 to 20 January 2027.
@@ -8,22 +9,11 @@ const SHARED = '?c=KZ&arrival=2026-11-1&departure=2027-1-20&stay=flat&entry=visa
 // The last day to register: arrival + 30 days, written as CLDR writes it in each language.
 const LAST_DAY = { az: '1 dekabr 2026', en: '1 December 2026', ru: '1 декабря 2026\u202fг.' };
 
-function row(page: Page, label: string) {
-  return page.locator('.summary > div', { has: page.locator('dt', { hasText: label }) }).locator('dd');
-}
-
-async function typeDate(page: Page, id: string, d: string, m: string, y: string) {
-  await page.locator(`#${id}-day`).fill(d);
-  await page.locator(`#${id}-month`).fill(m);
-  await page.locator(`#${id}-year`).fill(y);
-  await page.locator(`#${id}-year`).blur();
-}
-
 for (const lang of LANGS) {
   test(`${lang}: a shared link reopens the answers and the result`, async ({ page }) => {
     await page.goto(`/${lang}${PATH}${SHARED}`);
     await appReady(page);
-    await expect(page.locator('#citizenship')).toHaveValue('KZ');
+    await expect(page.locator('#citizenship')).toHaveValue(countryName(lang, 'KZ'));
     await expect(page.locator('#arrival-day')).toHaveValue('1');
     await expect(page.locator('#departure-year')).toHaveValue('2027');
     await expect(page.locator('#stay-flat')).toBeChecked();
@@ -46,10 +36,14 @@ test('answers typed by keyboard give a result, go into the address and survive r
   await page.goto(`/en${PATH}`);
   await appReady(page);
   await expect(page.locator('[aria-live="polite"]')).toHaveText(text('en', 'calc_common.result_waiting'));
-  // Choose Germany from the CLDR list by keyboard.
-  await expect(page.locator('#citizenship option[value="DE"]')).toHaveText('Germany');
-  await page.locator('#citizenship').focus();
-  await page.locator('#citizenship').selectOption('DE');
+  // Choose Germany from the CLDR list by keyboard: type part of the name, arrow down, Enter.
+  await page.locator('#citizenship').pressSequentially('germ');
+  await expect(page.getByRole('option')).toHaveText(['Germany']);
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('#citizenship')).toHaveAttribute('aria-activedescendant', 'citizenship-option-DE');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#citizenship')).toHaveValue('Germany');
+  await expect(page.locator('#citizenship-listbox')).toBeHidden();
   await typeDate(page, 'arrival', '5', '3', '2026');
   await typeDate(page, 'departure', '20', '4', '2026');
   await page.locator('#stay-hotel').check();
@@ -63,7 +57,7 @@ test('answers typed by keyboard give a result, go into the address and survive r
   await expect(page).toHaveURL(/arrival=2026-3-5/);
   await page.reload();
   await appReady(page);
-  await expect(page.locator('#citizenship')).toHaveValue('DE');
+  await expect(page.locator('#citizenship')).toHaveValue('Germany');
   await expect(row(page, text('en', 'registration_calc.last_day_label'))).toHaveText('20 March 2026');
 });
 
@@ -113,7 +107,7 @@ test('switching language keeps the answers and the result', async ({ page }) => 
   await appReady(page);
   await page.getByRole('navigation', { name: text('en', 'lang_switch.label') }).getByRole('link', { name: 'Русский' }).click();
   await expect(page).toHaveURL(`/ru${PATH}${SHARED}`);
-  await expect(page.locator('#citizenship option:checked')).toHaveText('Казахстан');
+  await expect(page.locator('#citizenship')).toHaveValue('Казахстан');
   await expect(row(page, text('ru', 'registration_calc.last_day_label'))).toHaveText(LAST_DAY.ru);
 });
 
@@ -126,8 +120,33 @@ test('a failed country list says so and can be retried without losing answers', 
   fail = false;
   await page.getByRole('button', { name: text('en', 'registration_calc.retry') }).click();
   await expect(page.getByRole('alert')).toHaveCount(0);
-  await expect(page.locator('#citizenship')).toHaveValue('KZ');
+  await expect(page.locator('#citizenship')).toHaveValue('Kazakhstan');
   await expect(page.locator('#arrival-day')).toHaveValue('1');
+});
+
+test('the citizenship box finds names without accents, says when nothing matches, and accepts a typed name', async ({ page }) => {
+  await page.goto(`/az${PATH}?arrival=2026-3-5&departure=2026-4-20&stay=hotel&entry=visa-free`);
+  await appReady(page);
+  const box = page.locator('#citizenship');
+  await box.pressSequentially('turk');
+  await expect(page.getByRole('option', { name: countryName('az', 'TR') })).toBeVisible();
+  const found = await page.getByRole('option').count();
+  await expect(page.getByRole('status')).toHaveText(fill(text('az', 'registration_calc.countries_found'), { n: found }));
+  await page.keyboard.press('Escape');
+  await expect(page.locator('#citizenship-listbox')).toBeHidden();
+  await box.fill('xyzq');
+  await expect(page.locator('.combobox-empty')).toHaveText(text('az', 'registration_calc.countries_none'));
+  await expect(page.locator('[aria-live="polite"]')).toHaveText(text('az', 'calc_common.result_waiting'));
+  // A name typed in full and left by Tab counts as chosen.
+  await box.fill(countryName('az', 'KZ'));
+  await page.keyboard.press('Tab');
+  await expect(page).toHaveURL(/c=KZ/);
+  await expect(row(page, text('az', 'registration_calc.threshold_label'))).toHaveText('30');
+  // Stateless persons are in the list too.
+  await box.fill('');
+  await box.pressSequentially(text('az', 'registration_calc.citizenship_stateless').slice(0, 5));
+  await page.getByRole('option', { name: text('az', 'registration_calc.citizenship_stateless') }).click();
+  await expect(page).toHaveURL(/c=stateless/);
 });
 
 test('the calculators section links to the calculator', async ({ page }) => {
@@ -137,3 +156,58 @@ test('the calculators section links to the calculator', async ({ page }) => {
   await expect(page).toHaveURL(`/az${PATH}`);
   await expect(page.locator('main h1')).toHaveText(text('az', 'registration_calc.title'));
 });
+
+test('a move to a new address: re-registration in 5 working days, and the dates as a calendar file', async ({ page }) => {
+  await fixBakuDate(page, '2026-11-22');
+  // Arrived 10 November 2026, moved to another owner's flat on Wednesday 18 November.
+  await page.goto(`/en${PATH}?c=DE&arrival=2026-11-10&departure=2027-1-20&stay=flat&entry=visa-free&moved=yes&moved_on=2026-11-18&owner=other`);
+  await appReady(page);
+  await expect(page.locator('#moved-yes')).toBeChecked();
+  await expect(row(page, text('en', 'registration_calc.moved_by_label'))).toHaveText('25 November 2026');
+  await expect(page.locator('.basis')).toContainText(text('en', 'basis.re_registration_after_move'));
+  await expect(page.locator('.basis')).toContainText(text('en', 'basis.published_working_days'));
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: text('en', 'calc_common.add_to_calendar') }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('registration.ics');
+  const ics = readFileSync(await download.path(), 'utf8');
+  expect(ics.split('\r\n').every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
+  const events = parseIcs(ics);
+  expect(events.map((e) => [e.DTSTART, e.SUMMARY])).toEqual([
+    ['20261125', text('en', 'registration_calc.event_register')],
+    ['20261125', text('en', 'registration_calc.event_register_move')],
+    ['20270108', text('en', 'registration_calc.event_trp')],
+    ['20270204', text('en', 'registration_calc.event_extension')],
+    ['20270207', text('en', 'registration_calc.event_stay_ends')],
+  ]);
+  expect(events.every((e) => e.DESCRIPTION.includes(page.url()))).toBe(true);
+
+  // The same owner: no new registration.
+  await page.locator('#owner-same').check();
+  await expect(row(page, text('en', 'registration_calc.moved_by_label'))).toHaveText(text('en', 'registration_calc.moved_same_owner'));
+  // A move before arrival is named at the move date.
+  await typeDate(page, 'moved-on', '1', '11', '2026');
+  await expect(page.locator('#moved-on-error')).toContainText(text('en', 'registration_calc.err_moved_before_arrival'));
+  await expect(page.locator('.result .summary')).toHaveCount(0);
+});
+
+/** Unfolds an iCalendar file and returns each VEVENT's properties (parameters dropped, text unescaped). */
+function parseIcs(ics: string): Array<Record<string, string>> {
+  expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+  expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
+  const lines = ics.replace(/\r\n[ \t]/g, '').split('\r\n').filter(Boolean);
+  const events: Array<Record<string, string>> = [];
+  let current: Record<string, string> | null = null;
+  for (const line of lines) {
+    if (line === 'BEGIN:VEVENT') current = {};
+    else if (line === 'END:VEVENT') { events.push(current!); current = null; }
+    else if (current) {
+      const colon = line.indexOf(':');
+      const name = line.slice(0, colon).split(';')[0];
+      current[name] = line.slice(colon + 1).replace(/\\n/gi, '\n').replace(/\\([,;\\])/g, '$1');
+    }
+  }
+  return events;
+}

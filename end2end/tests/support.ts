@@ -41,7 +41,40 @@ export const ROUTES: Array<{ path: string; heading: string }> = [
   { path: '/useful-information/accessibility', heading: 'accessibility.title' },
   { path: '/useful-information/privacy', heading: 'privacy.title' },
   { path: '/calculators/registration-deadline', heading: 'registration_calc.title' },
+  { path: '/calculators/days-of-stay', heading: 'stay_calc.title' },
+  { path: '/calculators/state-fees', heading: 'fee_calc.title' },
 ];
+
+/** Fixes the browser's clock at noon in Baku on the given day, before the page loads. */
+export async function fixBakuDate(page: Page, isoDate: string) {
+  await page.clock.setFixedTime(new Date(`${isoDate}T08:00:00Z`));
+}
+
+/** The value of a result row, found by its label. */
+export function row(page: Page, label: string) {
+  return page.locator('.summary > div', { has: page.locator('dt', { hasText: label }) }).locator('dd');
+}
+
+/** Types a date into the three fields with the id prefix `id`, then leaves them. */
+export async function typeDate(page: Page, id: string, d: string, m: string, y: string) {
+  await page.locator(`#${id}-day`).fill(d);
+  await page.locator(`#${id}-month`).fill(m);
+  await page.locator(`#${id}-year`).fill(y);
+  await page.locator(`#${id}-year`).blur();
+}
+
+/** A country's name in a language, from the CLDR lists the app loads. */
+export function countryName(lang: Lang, code: string): string {
+  const list = JSON.parse(readFileSync(join(__dirname, '..', '..', 'public', 'cldr', `countries-${lang}.json`), 'utf8'));
+  const country = list.countries.find((c: { code: string }) => c.code === code);
+  if (!country) throw new Error(`no ${code} in countries-${lang}.json`);
+  return country.name;
+}
+
+/** Fills `{{ name }}` placeholders of a locale string. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{\{ (\w+) \}\}/g, (_, name) => String(values[name]));
+}
 
 /** Today's date in Baku (UTC+4), as [year, month, day]. */
 export function bakuToday(): [number, number, number] {

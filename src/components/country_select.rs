@@ -1,18 +1,43 @@
 //! Citizenship: every ISO 3166-1 country, named and ordered as in the visitor's language
-//! (CLDR data in `public/cldr/`), plus "Stateless person". A native select: keyboard and
-//! screen reader support come with it, and typing a name's first letters jumps to it.
+//! (CLDR data in `public/cldr/`), plus "Stateless person". A combobox (WAI-ARIA 1.2 pattern,
+//! like GOV.UK's accessible autocomplete): typing any part of a name narrows the list, the
+//! arrow keys move through it, Enter chooses, Escape closes, and a screen reader hears the
+//! active option and how many match.
 
 use crate::components::error_message::ErrorMessage;
 use crate::components::shell::use_page_lang;
 use crate::i18n::{t, t_string, use_i18n};
 use leptos::prelude::*;
 use migrationto_core::Lang;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 #[derive(Clone, Debug, PartialEq)]
 struct Country {
     code: String,
     name: String,
+    /// The name folded for matching: lower case, without accents.
+    folded: String,
+}
+
+impl Country {
+    fn new(code: String, name: String) -> Country {
+        let folded = fold(&name);
+        Country { code, name, folded }
+    }
+
+    /// True when `query` (folded) starts the name or any word in it.
+    fn matches(&self, query: &str) -> bool {
+        self.folded.starts_with(query)
+            || self.folded.match_indices(query).any(|(i, _)| {
+                self.folded[..i].ends_with([' ', '-', '(', '.'])
+            })
+    }
+}
+
+/// Lower case without combining accents, so "turk" finds "Türkiyə" and "kot" finds "Côte".
+fn fold(text: &str) -> String {
+    let decomposed: String = js_sys::JsString::from(text).normalize("NFD").into();
+    decomposed.chars().filter(|c| !('\u{0300}'..='\u{036f}').contains(c)).flat_map(char::to_lowercase).collect()
 }
 
 /// Fetches `/cldr/countries-<lang>.json`. The browser's JSON parser reads it: a serde
@@ -31,14 +56,14 @@ async fn load(lang: Lang) -> Result<Vec<Country>, ()> {
     };
     let countries: Option<Vec<Country>> = js_sys::Array::from(&list)
         .iter()
-        .map(|item| Some(Country { code: field(&item, "code")?, name: field(&item, "name")? }))
+        .map(|item| Some(Country::new(field(&item, "code")?, field(&item, "name")?)))
         .collect();
     countries.filter(|c| !c.is_empty()).ok_or(())
 }
 
 #[component]
 pub fn CountrySelect(
-    /// The id of the select (its label points at it).
+    /// The id of the text box (its label points at it).
     id: &'static str,
     /// The chosen code (`KZ`), `stateless`, or empty.
     value: RwSignal<String>,
@@ -53,47 +78,154 @@ pub fn CountrySelect(
         attempt.track();
         load(lang.get())
     });
+    // The whole list in the page's language, with "Stateless person" last.
+    let all = Memo::new(move |_| {
+        let mut list = match countries.get() {
+            Some(Ok(list)) => list,
+            _ => Vec::new(),
+        };
+        list.push(Country::new("stateless".into(), t_string!(i18n, registration_calc.citizenship_stateless).into()));
+        list
+    });
+    let text = RwSignal::new(String::new());
+    let open = RwSignal::new(false);
+    let active = RwSignal::new(None::<usize>);
+    // Show the chosen country's name, also after the list arrives or the language changes.
+    Effect::new(move |_| {
+        let code = value.get();
+        if let Some(c) = all.with(|l| l.iter().find(|c| c.code == code).cloned()) {
+            text.set(c.name);
+        }
+    });
+    let matches = Memo::new(move |_| {
+        let query = fold(text.get().trim());
+        all.with(|list| {
+            let chosen = list.iter().any(|c| c.code == value.get() && c.folded == query);
+            list.iter().filter(|c| chosen || c.matches(&query)).cloned().collect::<Vec<_>>()
+        })
+    });
+    let listbox_id = format!("{id}-listbox");
+    let option_id = move |code: &str| format!("{id}-option-{code}");
+    let choose = move |c: &Country| {
+        value.set(c.code.clone());
+        text.set(c.name.clone());
+        open.set(false);
+        active.set(None);
+    };
+    let move_to = move |index: usize| {
+        active.set(Some(index));
+        if let Some(c) = matches.with(|m| m.get(index).cloned()) {
+            scroll_into_view(&option_id(&c.code));
+        }
+    };
+    let on_keydown = move |ev: web_sys::KeyboardEvent| {
+        let count = matches.with(Vec::len);
+        match ev.key().as_str() {
+            "ArrowDown" => {
+                ev.prevent_default();
+                open.set(true);
+                if count > 0 {
+                    move_to(active.get().map_or(0, |i| (i + 1).min(count - 1)));
+                }
+            }
+            "ArrowUp" => {
+                ev.prevent_default();
+                match active.get() {
+                    Some(0) | None => active.set(None),
+                    Some(i) => move_to(i - 1),
+                }
+            }
+            "Enter" => {
+                if let (true, Some(i)) = (open.get(), active.get()) {
+                    ev.prevent_default();
+                    if let Some(c) = matches.with(|m| m.get(i).cloned()) {
+                        choose(&c);
+                    }
+                }
+            }
+            "Escape" => {
+                open.set(false);
+                active.set(None);
+            }
+            _ => {}
+        }
+    };
+    // Leaving the box: a name typed in full counts as chosen.
+    let on_blur = move |_| {
+        let query = fold(text.get().trim());
+        if let Some(c) = all.with(|l| l.iter().find(|c| c.folded == query).cloned()) {
+            choose(&c);
+        }
+        open.set(false);
+        active.set(None);
+    };
+
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
     let described_by = {
         let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
         move || if error.with(Option::is_some) { format!("{hint_id} {error_id}") } else { hint_id.clone() }
     };
-    let options = move || {
-        countries.get().map(|loaded| match loaded {
-            Ok(list) => list
-                .into_iter()
-                .map(|c| {
-                    let code = c.code.clone();
-                    view! { <option value=c.code selected=move || value.with(|v| v == &code)>{c.name}</option> }
-                })
-                .collect_view()
-                .into_any(),
-            Err(()) => ().into_any(),
-        })
-    };
     let failed = move || matches!(countries.get(), Some(Err(())));
     let loading = move || countries.get().is_none();
+    let options = move || {
+        matches.get().into_iter().enumerate().map(|(index, c)| {
+            let is_active = move || active.get() == Some(index);
+            let chosen = c.clone();
+            view! {
+                <li id=option_id(&c.code) role="option" class="combobox-option"
+                    class:combobox-option-active=is_active
+                    aria-selected=move || if is_active() { "true" } else { "false" }
+                    on:mousedown=move |ev| ev.prevent_default()
+                    on:click=move |_| choose(&chosen)>
+                    {c.name}
+                </li>
+            }
+        }).collect_view()
+    };
+    let status = move || {
+        if !open.get() || loading() {
+            String::new()
+        } else {
+            t_string!(i18n, registration_calc.countries_found, n = matches.with(Vec::len))
+        }
+    };
     view! {
         <div class="form-group" class:form-group-error=move || error.with(Option::is_some)>
             <label class="label" for=id>{t!(i18n, registration_calc.citizenship_label)}</label>
             <p id=hint_id class="hint">{t!(i18n, registration_calc.citizenship_hint)}</p>
             <ErrorMessage id=error_id message=error />
-            <select id=id name=id class="select" aria-describedby=described_by
-                aria-invalid=move || error.with(Option::is_some).then_some("true")
-                on:change=move |ev| value.set(event_target_value(&ev))>
-                <option value="" selected=move || value.with(String::is_empty)>
-                    {move || if loading() {
-                        t_string!(i18n, registration_calc.countries_loading)
-                    } else {
-                        t_string!(i18n, registration_calc.citizenship_choose)
-                    }}
-                </option>
-                {options}
-                <option value="stateless" selected=move || value.with(|v| v == "stateless")>
-                    {t!(i18n, registration_calc.citizenship_stateless)}
-                </option>
-            </select>
+            <div class="combobox">
+                <input id=id name=id class="input combobox-input" type="text" role="combobox"
+                    autocomplete="off" autocapitalize="off" spellcheck="false"
+                    aria-autocomplete="list" aria-controls=listbox_id.clone()
+                    aria-expanded=move || if open.get() { "true" } else { "false" }
+                    aria-activedescendant=move || active.get().and_then(|i| matches.with(|m| m.get(i).map(|c| option_id(&c.code))))
+                    aria-describedby=described_by
+                    aria-invalid=move || error.with(Option::is_some).then_some("true")
+                    placeholder=move || if loading() { t_string!(i18n, registration_calc.countries_loading) } else { "" }
+                    prop:value=move || text.get()
+                    on:input=move |ev| {
+                        let typed = event_target_value(&ev);
+                        let folded = fold(typed.trim());
+                        let exact = all.with(|l| l.iter().find(|c| c.folded == folded).map(|c| c.code.clone()));
+                        value.set(exact.unwrap_or_default());
+                        text.set(typed);
+                        open.set(true);
+                        active.set(None);
+                    }
+                    on:click=move |_| open.set(true)
+                    on:keydown=on_keydown
+                    on:blur=on_blur />
+                <ul id=listbox_id role="listbox" class="combobox-listbox" hidden=move || !open.get()
+                    aria-label=move || t_string!(i18n, registration_calc.citizenship_label)>
+                    {options}
+                </ul>
+                <Show when=move || open.get() && matches.with(Vec::is_empty) && !loading()>
+                    <p class="combobox-empty">{t!(i18n, registration_calc.countries_none)}</p>
+                </Show>
+            </div>
+            <div class="visually-hidden" role="status">{status}</div>
             <Show when=failed>
                 <p class="field-problem" role="alert">
                     {t!(i18n, registration_calc.countries_failed)}" "
@@ -103,5 +235,15 @@ pub fn CountrySelect(
                 </p>
             </Show>
         </div>
+    }
+}
+
+/// Keeps the active option visible in a scrolled list.
+fn scroll_into_view(id: &str) {
+    let Some(element) = document().get_element_by_id(id) else { return };
+    if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+        element.scroll_into_view_with_scroll_into_view_options(&options);
     }
 }

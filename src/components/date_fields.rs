@@ -36,7 +36,8 @@ impl DateText {
 #[component]
 pub fn DateFields(
     /// Prefix of the ids of the three inputs and of the hint and error message.
-    id: &'static str,
+    #[prop(into)]
+    id: String,
     /// The question, shown as the fieldset's legend.
     #[prop(into)]
     legend: Signal<String>,
@@ -55,12 +56,12 @@ pub fn DateFields(
         let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
         move || if error.with(Option::is_some) { format!("{hint_id} {error_id}") } else { hint_id.clone() }
     };
-    let field = move |part: &'static str, label: &'static str, width: &'static str| {
+    let field = |part: &'static str, label: &'static str, width: &'static str| {
         let input_id = format!("{id}-{part}");
         view! {
             <div class="date-part">
                 <label for=input_id.clone()>{label}</label>
-                <input id=input_id name=format!("{id}-{part}") class=format!("input {width}") type="text"
+                <input id=input_id.clone() name=input_id class=format!("input {width}") type="text"
                     inputmode="numeric" autocomplete="off" spellcheck="false"
                     aria-invalid=move || error.with(Option::is_some).then_some("true")
                     prop:value=move || value.with(|v| match part { "day" => v.day.clone(), "month" => v.month.clone(), _ => v.year.clone() })

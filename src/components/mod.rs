@@ -1,5 +1,6 @@
 //! Building blocks of every page. One file per component, named after what it is for.
 
+pub mod basis_list;
 pub mod breadcrumbs;
 pub mod country_select;
 pub mod date_fields;
@@ -11,5 +12,6 @@ pub mod mark;
 pub mod page;
 pub mod primary_nav;
 pub mod radios;
+pub mod result_actions;
 pub mod shell;
 pub mod skip_link;

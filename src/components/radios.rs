@@ -1,5 +1,6 @@
 //! One question answered by choosing one of a few options (GOV.UK radios pattern).
 
+use crate::components::error_message::ErrorMessage;
 use leptos::prelude::*;
 
 #[component]
@@ -13,7 +14,16 @@ pub fn Radios(
     options: Vec<(&'static str, Signal<String>)>,
     /// The chosen value, or empty.
     value: RwSignal<String>,
+    /// The message to show at the question, if any.
+    #[prop(optional, into)]
+    error: MaybeProp<String>,
 ) -> impl IntoView {
+    let error_id = format!("{name}-error");
+    let has_error = move || error.with(Option::is_some);
+    let described_by = {
+        let error_id = error_id.clone();
+        move || has_error().then(|| error_id.clone())
+    };
     let items = options
         .into_iter()
         .map(|(option, label)| {
@@ -29,9 +39,10 @@ pub fn Radios(
         })
         .collect_view();
     view! {
-        <div class="form-group">
-            <fieldset class="fieldset">
+        <div class="form-group" class:form-group-error=has_error>
+            <fieldset class="fieldset" aria-describedby=described_by>
                 <legend class="legend">{move || legend.get()}</legend>
+                <ErrorMessage id=error_id message=Signal::derive(move || error.get()) />
                 <div class="radios">{items}</div>
             </fieldset>
         </div>

@@ -2,23 +2,26 @@
 //! registered at the place of stay. Answers live in the query string, so a result can be
 //! bookmarked or shared; the result updates as the visitor types.
 
+use crate::calc::{calendar_note, date_problem, mirror_in_query, today_in_baku};
+use crate::components::basis_list::BasisList;
 use crate::components::breadcrumbs::Crumb;
 use crate::components::country_select::CountrySelect;
 use crate::components::date_fields::{DateFields, DateText};
 use crate::components::error_message::ErrorMessage;
 use crate::components::page::Page;
 use crate::components::radios::Radios;
+use crate::components::result_actions::{CalendarDate, ResultActions};
 use crate::components::shell::use_page_lang;
 use crate::i18n::{t, t_string, use_i18n, Locale};
 use leptos::prelude::*;
 use leptos_i18n::I18nContext;
-use leptos_router::{hooks::{use_location, use_navigate, use_query_map}, NavigateOptions};
+use leptos_router::hooks::use_query_map;
 use migrationto_cldr::long_date;
 use migrationto_core::basis::Basis;
-use migrationto_core::calendar::{BakuDate, DateError, WorkingCalendar};
+use migrationto_core::calendar::{BakuDate, DateError, DayCounting, WorkingCalendar};
 use migrationto_core::citizenship::Citizenship;
 use migrationto_core::registration::{
-    registration, Accommodation, EntryBasis, Filer, PlannedStay, RegistrationError, RegistrationInput,
+    registration, Accommodation, AddressMove, EntryBasis, Filer, PlannedStay, RegistrationError, RegistrationInput,
     RegistrationResult,
 };
 use migrationto_core::Section;
@@ -32,6 +35,11 @@ struct Answers {
     accommodation: String,
     entry: String,
     visa_days: String,
+    /// "yes" when the visitor moved to a new address during the stay.
+    moved: String,
+    moved_on: DateText,
+    /// "same" or "other" owner of the new address.
+    owner: String,
 }
 
 /// Why there is no result yet, field by field.
@@ -40,11 +48,12 @@ struct Problems {
     arrival: Option<String>,
     departure: Option<String>,
     visa_days: Option<String>,
+    moved_on: Option<String>,
 }
 
 impl Problems {
     fn any(&self) -> bool {
-        self.arrival.is_some() || self.departure.is_some() || self.visa_days.is_some()
+        self.arrival.is_some() || self.departure.is_some() || self.visa_days.is_some() || self.moved_on.is_some()
     }
 }
 
@@ -53,18 +62,6 @@ enum Outcome {
     Waiting,
     Fix,
     Result(RegistrationResult),
-}
-
-fn date_problem(i18n: I18nContext<Locale>, err: DateError, empty: &'static str) -> String {
-    match err {
-        DateError::Empty => empty,
-        DateError::Incomplete => t_string!(i18n, calc_common.err_date_incomplete),
-        DateError::NotANumber | DateError::Unreadable => t_string!(i18n, calc_common.err_date_nan),
-        DateError::NoSuchDay => t_string!(i18n, calc_common.err_date_real),
-        DateError::MonthOutOfRange => t_string!(i18n, calc_common.err_date_month),
-        DateError::YearOutOfRange => t_string!(i18n, calc_common.err_date_year),
-    }
-    .to_owned()
 }
 
 /// Checks the answers; a field's problem is reported only once it was filled in and left
@@ -95,6 +92,24 @@ fn check(i18n: I18nContext<Locale>, a: &Answers, shown: &Shown, today: BakuDate)
     };
     let arrival = date(&a.arrival, t_string!(i18n, registration_calc.err_arrival_empty), shown.arrival, &mut p.arrival, &mut complete);
     let departure = date(&a.departure, t_string!(i18n, registration_calc.err_departure_empty), shown.departure, &mut p.departure, &mut complete);
+    // The move is optional: only a "yes" asks for its date and owner.
+    let moved = if a.moved == "yes" {
+        let arrived = date(&a.moved_on, t_string!(i18n, registration_calc.err_moved_on_empty), shown.moved_on, &mut p.moved_on, &mut complete);
+        let same_owner = match a.owner.as_str() {
+            "same" => Some(true),
+            "other" => Some(false),
+            _ => None,
+        };
+        match (arrived, same_owner) {
+            (Some(arrived), Some(same_owner)) => Some(AddressMove { arrived, same_owner }),
+            _ => {
+                complete = false;
+                None
+            }
+        }
+    } else {
+        None
+    };
     let entry = match a.entry.as_str() {
         "visa-free" => Some(EntryBasis::VisaFree),
         "evisa" | "visa" => match a.visa_days.trim().parse::<u16>() {
@@ -125,7 +140,7 @@ fn check(i18n: I18nContext<Locale>, a: &Answers, shown: &Shown, today: BakuDate)
         stay: PlannedStay::Until(departure),
         accommodation,
         entry,
-        moved: None,
+        moved,
     };
     match registration(&input, today, &WorkingCalendar::default()) {
         Ok(result) => (p, Outcome::Result(result)),
@@ -138,7 +153,12 @@ fn check(i18n: I18nContext<Locale>, a: &Answers, shown: &Shown, today: BakuDate)
                     p.departure = Some(t_string!(i18n, registration_calc.err_stay_too_long).to_owned())
                 }
                 RegistrationError::VisaStayOutOfRange { .. } => p.visa_days = Some(visa_days_problem(i18n, &a.entry)),
-                RegistrationError::MoveBeforeArrival | RegistrationError::MoveAfterDeparture => {}
+                RegistrationError::MoveBeforeArrival => {
+                    p.moved_on = Some(t_string!(i18n, registration_calc.err_moved_before_arrival).to_owned())
+                }
+                RegistrationError::MoveAfterDeparture => {
+                    p.moved_on = Some(t_string!(i18n, registration_calc.err_moved_after_departure).to_owned())
+                }
             }
             (p, Outcome::Fix)
         }
@@ -158,10 +178,7 @@ fn visa_days_problem(i18n: I18nContext<Locale>, entry: &str) -> String {
 struct Shown {
     arrival: bool,
     departure: bool,
-}
-
-fn today_in_baku() -> BakuDate {
-    BakuDate::today_at(js_sys::Date::now() as i64)
+    moved_on: bool,
 }
 
 #[component]
@@ -175,9 +192,13 @@ pub fn RegistrationDeadline() -> impl IntoView {
     let accommodation = RwSignal::new(initial("stay"));
     let entry = RwSignal::new(initial("entry"));
     let visa_days = RwSignal::new(initial("days"));
+    let moved = RwSignal::new(initial("moved"));
+    let moved_on = RwSignal::new(DateText::from_query(&initial("moved_on")));
+    let owner = RwSignal::new(initial("owner"));
     // Answers from a shared link are checked at once.
     let arrival_touched = RwSignal::new(!arrival.get_untracked().is_empty());
     let departure_touched = RwSignal::new(!departure.get_untracked().is_empty());
+    let moved_on_touched = RwSignal::new(!moved_on.get_untracked().is_empty());
 
     let answers = Memo::new(move |_| Answers {
         citizenship: citizenship.get(),
@@ -186,36 +207,31 @@ pub fn RegistrationDeadline() -> impl IntoView {
         accommodation: accommodation.get(),
         entry: entry.get(),
         visa_days: visa_days.get(),
+        moved: moved.get(),
+        moved_on: moved_on.get(),
+        owner: owner.get(),
     });
 
-    // Mirror the answers in the address (replacing the history entry, not adding to it).
-    let navigate = use_navigate();
-    let location = use_location();
-    Effect::watch(
-        move || answers.get(),
-        move |a, _, _| {
-            let mut pairs = vec![];
-            for (key, value) in [
-                ("c", a.citizenship.clone()),
-                ("arrival", a.arrival.to_query()),
-                ("departure", a.departure.to_query()),
-                ("stay", a.accommodation.clone()),
-                ("entry", a.entry.clone()),
-                ("days", if a.entry == "visa-free" { String::new() } else { a.visa_days.clone() }),
-            ] {
-                if !value.is_empty() {
-                    pairs.push(format!("{key}={}", js_sys::encode_uri_component(&value)));
-                }
-            }
-            let path = location.pathname.get_untracked();
-            let url = if pairs.is_empty() { path } else { format!("{path}?{}", pairs.join("&")) };
-            navigate(&url, NavigateOptions { replace: true, scroll: false, resolve: false, ..Default::default() });
-        },
-        false,
-    );
+    mirror_in_query(answers, |a| {
+        vec![
+            ("c", a.citizenship.clone()),
+            ("arrival", a.arrival.to_query()),
+            ("departure", a.departure.to_query()),
+            ("stay", a.accommodation.clone()),
+            ("entry", a.entry.clone()),
+            ("days", if a.entry == "visa-free" { String::new() } else { a.visa_days.clone() }),
+            ("moved", a.moved.clone()),
+            ("moved_on", if a.moved == "yes" { a.moved_on.to_query() } else { String::new() }),
+            ("owner", if a.moved == "yes" { a.owner.clone() } else { String::new() }),
+        ]
+    });
 
     let checked = Memo::new(move |_| {
-        let shown = Shown { arrival: arrival_touched.get(), departure: departure_touched.get() };
+        let shown = Shown {
+            arrival: arrival_touched.get(),
+            departure: departure_touched.get(),
+            moved_on: moved_on_touched.get(),
+        };
         answers.with(|a| check(i18n, a, &shown, today_in_baku()))
     });
     let problem = move |f: fn(&Problems) -> Option<String>| Signal::derive(move || checked.with(|(p, _)| f(p)));
@@ -246,6 +262,20 @@ pub fn RegistrationDeadline() -> impl IntoView {
                 <Show when=move || entry.with(|e| e == "evisa" || e == "visa")>
                     <VisaDays value=visa_days error=problem(|p| p.visa_days.clone()) />
                 </Show>
+                <Radios name="moved" legend=label(|i| t_string!(i, registration_calc.moved_legend)) value=moved
+                    options=vec![
+                        ("no", label(|i| t_string!(i, calc_common.no))),
+                        ("yes", label(|i| t_string!(i, calc_common.yes))),
+                    ] />
+                <Show when=move || moved.with(|m| m == "yes")>
+                    <DateFields id="moved-on" legend=label(|i| t_string!(i, registration_calc.moved_on_legend))
+                        value=moved_on error=problem(|p| p.moved_on.clone()) touched=moved_on_touched />
+                    <Radios name="owner" legend=label(|i| t_string!(i, registration_calc.owner_legend)) value=owner
+                        options=vec![
+                            ("other", label(|i| t_string!(i, registration_calc.owner_another))),
+                            ("same", label(|i| t_string!(i, registration_calc.owner_same))),
+                        ] />
+                </Show>
             </form>
             <section class="result" aria-labelledby="result-heading">
                 <h2 id="result-heading">{t!(i18n, calc_common.result_heading)}</h2>
@@ -256,9 +286,33 @@ pub fn RegistrationDeadline() -> impl IntoView {
                         Outcome::Waiting => view! { <p>{t!(i18n, calc_common.result_waiting)}</p> }.into_any(),
                     })}
                 </div>
+                <Show when=move || checked.with(|(_, o)| matches!(o, Outcome::Result(_)))>
+                    <ResultActions file_name="registration" description=Signal::derive(move || calendar_note(i18n))
+                        dates=Signal::derive(move || checked.with(|(_, o)| match o {
+                            Outcome::Result(r) => calendar_dates(i18n, r, today_in_baku()),
+                            _ => vec![],
+                        })) />
+                </Show>
             </section>
         </Page>
     }
+}
+
+/// The result's dates from today on, as calendar events.
+fn calendar_dates(i18n: I18nContext<Locale>, r: &RegistrationResult, today: BakuDate) -> Vec<CalendarDate> {
+    let mut dates = vec![
+        (r.needed, r.deadline.last_day.date, t_string!(i18n, registration_calc.event_register)),
+        (r.moved.is_some_and(|m| m.needed), r.moved.map_or(today, |m| m.last_day), t_string!(i18n, registration_calc.event_register_move)),
+        (true, r.trp_apply_by.date, t_string!(i18n, registration_calc.event_trp)),
+        (true, r.extension_apply_by.date, t_string!(i18n, registration_calc.event_extension)),
+        (true, r.stay_ends.date, t_string!(i18n, registration_calc.event_stay_ends)),
+    ]
+    .into_iter()
+    .filter(|(wanted, date, _)| *wanted && *date >= today)
+    .map(|(_, date, summary)| CalendarDate { date, summary: summary.to_owned() })
+    .collect::<Vec<_>>();
+    dates.sort_by_key(|d| d.date);
+    dates
 }
 
 #[component]
@@ -291,6 +345,15 @@ fn ResultView(result: RegistrationResult) -> impl IntoView {
         Basis::ExtensionApply3DaysBefore,
         Basis::TrpApply30DaysBefore,
     ];
+    if let Some(m) = r.moved {
+        bases.push(Basis::ReRegistrationAfterMove);
+        if m.needed {
+            bases.push(match m.counting {
+                DayCounting::Published => Basis::PublishedWorkingDays,
+                DayCounting::AssumesWeekendsOnly { .. } => Basis::WorkingDaysAssumed,
+            });
+        }
+    }
     if r.deadline.days_left < 0 {
         bases.extend([Basis::FineForeignerUnregistered, Basis::FineHostUnregistered]);
     }
@@ -319,6 +382,14 @@ fn ResultView(result: RegistrationResult) -> impl IntoView {
             <div><dt>{t!(i18n, registration_calc.stay_ends_label)}</dt><dd>{move || date(r.stay_ends.date)}</dd></div>
             <div><dt>{t!(i18n, registration_calc.extension_by_label)}</dt><dd>{move || date(r.extension_apply_by.date)}</dd></div>
             <div><dt>{t!(i18n, registration_calc.trp_by_label)}</dt><dd>{move || date(r.trp_apply_by.date)}</dd></div>
+            {r.moved.map(|m| view! {
+                <div><dt>{t!(i18n, registration_calc.moved_by_label)}</dt>
+                    <dd class:key-date=m.needed>{move || if m.needed {
+                        date(m.last_day)
+                    } else {
+                        t_string!(i18n, registration_calc.moved_same_owner).to_owned()
+                    }}</dd></div>
+            })}
         </dl>
         <Show when=move || r.departure_after_stay_ends>
             <p class="warning">{t!(i18n, registration_calc.overstay)}</p>
@@ -328,45 +399,6 @@ fn ResultView(result: RegistrationResult) -> impl IntoView {
             <p>{t!(i18n, registration_calc.fine_foreigner, min = r.fine_foreigner.min_azn, max = r.fine_foreigner.max_azn)}</p>
             <p>{t!(i18n, registration_calc.fine_host, min = r.fine_host.min_azn, max = r.fine_host.max_azn)}</p>
         </Show>
-        <h3>{t!(i18n, calc_common.basis_heading)}</h3>
-        <ul class="basis">
-            {bases.into_iter().map(|b| view! { <BasisItem basis=b /> }).collect_view()}
-        </ul>
-        <p class="indicative"><strong>{t!(i18n, calc_common.indicative)}</strong></p>
-    }
-}
-
-/// One legal basis, and what the calculator assumes where the rule is uncertain.
-#[component]
-fn BasisItem(basis: Basis) -> impl IntoView {
-    let i18n = use_i18n();
-    let text = move || match basis {
-        Basis::RegistrationWithin15Days => t_string!(i18n, basis.registration_within_15_days),
-        Basis::KazakhstanProtocol30Days => t_string!(i18n, basis.kazakhstan_protocol),
-        Basis::WhoRegisters => t_string!(i18n, basis.who_registers),
-        Basis::RegistrationValidity => t_string!(i18n, basis.registration_validity),
-        Basis::DeadlineDayCounting => t_string!(i18n, basis.deadline_day_counting),
-        Basis::VisaFreeStay90Days => t_string!(i18n, basis.visa_free_stay),
-        Basis::VisaStay => t_string!(i18n, basis.visa_stay),
-        Basis::ExtensionApply3DaysBefore => t_string!(i18n, basis.extension_3_days),
-        Basis::TrpApply30DaysBefore => t_string!(i18n, basis.trp_30_days),
-        Basis::FineForeignerUnregistered => t_string!(i18n, basis.fine_foreigner),
-        Basis::FineHostUnregistered => t_string!(i18n, basis.fine_host),
-        _ => "",
-    };
-    let assumption = move || match basis {
-        Basis::DeadlineDayCounting => Some(t_string!(i18n, basis.deadline_day_counting_assumption)),
-        Basis::VisaFreeStay90Days => Some(t_string!(i18n, basis.visa_free_stay_assumption)),
-        Basis::ExtensionApply3DaysBefore => Some(t_string!(i18n, basis.extension_3_days_assumption)),
-        Basis::FineForeignerUnregistered => Some(t_string!(i18n, basis.fine_foreigner_assumption)),
-        _ => None,
-    };
-    view! {
-        <li>
-            {text}
-            {move || assumption().map(|a| view! {
-                <span class="assumption"><strong>{t_string!(i18n, calc_common.assumption)}": "</strong>{a}</span>
-            })}
-        </li>
+        <BasisList bases />
     }
 }

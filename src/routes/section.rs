@@ -2,7 +2,7 @@
 
 use crate::components::{breadcrumbs::Crumb, page::Page};
 use crate::components::shell::use_page_lang;
-use crate::i18n::{t, use_i18n};
+use crate::i18n::{t, t_string, use_i18n};
 use crate::routes::not_found::NotFound;
 use crate::text::{section_intro, section_title};
 use leptos::either::Either;
@@ -29,23 +29,67 @@ fn SectionLanding(section: Section) -> impl IntoView {
         <Page title=Signal::derive(move || section_title(i18n, section).to_string())
             trail=vec![Crumb::Home]>
             <p class="lead">{move || section_intro(i18n, section)}</p>
-            {(section == Section::Calculators).then(|| view! { <CalculatorList /> })}
+            <CalculatorList section />
         </Page>
     }
 }
 
-/// The calculators that exist so far.
+/// A calculator page: its address after the language, and its title.
+#[derive(Clone, Copy, PartialEq)]
+enum Calculator {
+    RegistrationDeadline,
+    DaysOfStay,
+    StateFees,
+}
+
+impl Calculator {
+    const ALL: [Calculator; 3] = [Calculator::RegistrationDeadline, Calculator::DaysOfStay, Calculator::StateFees];
+
+    fn path(self) -> &'static str {
+        match self {
+            Calculator::RegistrationDeadline => "calculators/registration-deadline",
+            Calculator::DaysOfStay => "calculators/days-of-stay",
+            Calculator::StateFees => "calculators/state-fees",
+        }
+    }
+
+    /// The calculators a section's readers are likely to need.
+    fn for_section(section: Section) -> &'static [Calculator] {
+        use Calculator::*;
+        match section {
+            Section::Calculators => &Calculator::ALL,
+            Section::Living | Section::Tourism => &[RegistrationDeadline, DaysOfStay, StateFees],
+            Section::Working | Section::Business => &[StateFees, RegistrationDeadline],
+            _ => &[],
+        }
+    }
+}
+
+/// Links to the calculators that help with a section's subject.
 #[component]
-fn CalculatorList() -> impl IntoView {
+fn CalculatorList(section: Section) -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_page_lang();
-    view! {
-        <ul class="calculator-list">
-            <li>
-                <a href=move || localized(lang.get(), "calculators/registration-deadline")>
-                    {t!(i18n, registration_calc.title)}
-                </a>
-            </li>
-        </ul>
-    }
+    let calculators = Calculator::for_section(section);
+    let heading = (section != Section::Calculators && !calculators.is_empty())
+        .then(|| view! { <h2>{t!(i18n, calc_common.related_heading)}</h2> });
+    let items = calculators
+        .iter()
+        .map(|c| {
+            let c = *c;
+            view! {
+                <li>
+                    <a href=move || localized(lang.get(), c.path())>{move || match c {
+                        Calculator::RegistrationDeadline => t_string!(i18n, registration_calc.title),
+                        Calculator::DaysOfStay => t_string!(i18n, stay_calc.title),
+                        Calculator::StateFees => t_string!(i18n, fee_calc.title),
+                    }}</a>
+                </li>
+            }
+        })
+        .collect_view();
+    (!calculators.is_empty()).then(|| view! {
+        {heading}
+        <ul class="calculator-list">{items}</ul>
+    })
 }
