@@ -86,3 +86,15 @@ test('an uncertain figure says so', async ({ page }) => {
   await expect(row(page, text('az', 'fee_calc.fee_label'))).toHaveText(fill(text('az', 'fee_calc.amount'), { azn: 60 }));
   await expect(result(page)).toContainText(text('az', 'fee_calc.uncertain'));
 });
+
+test('printing shows the heading and the result, not the questions or the buttons', async ({ page }) => {
+  await page.goto(`/en${PATH}?service=extension&who=adult&length=30&speed=3`);
+  await appReady(page);
+  await expect(row(page, text('en', 'fee_calc.fee_label'))).toHaveText('30 AZN');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('main h1')).toBeVisible();
+  await expect(page.locator('.result')).toBeVisible();
+  await expect(page.locator('form.calculator')).toBeHidden();
+  await expect(page.locator('.result-actions')).toBeHidden();
+  await expect(page.locator('.primary-nav')).toBeHidden();
+});

@@ -4,6 +4,7 @@
 use migrationto_core::calendar::{BakuDate, WorkingCalendar};
 use migrationto_core::citizenship::Citizenship;
 use migrationto_core::fees::{trp_fee, TrpApplicant, TrpProcessing};
+use migrationto_core::ics::{calendar as ics_calendar, AllDayEvent};
 use migrationto_core::registration::{registration, Accommodation, AddressMove, EntryBasis, PlannedStay, RegistrationInput};
 use migrationto_core::stay::{days_of_stay, StayRule, Trip};
 use std::hint::black_box;
@@ -46,5 +47,15 @@ fn main() {
     });
     time("TRP fee lookup", 5_000_000, || {
         black_box(trp_fee(TrpApplicant::Adult, TrpProcessing::FifteenWorkingDays, black_box(24)));
+    });
+    let events: Vec<AllDayEvent> = (0..5)
+        .map(|i| AllDayEvent {
+            date: d("2026-11-25").add_days(i * 20),
+            summary: "Последний день для регистрации по месту пребывания в Азербайджане",
+            description: "Носит справочный характер: решение принимает Государственная миграционная служба.",
+        })
+        .collect();
+    time("calendar file (.ics), 5 events in Russian", 100_000, || {
+        black_box(ics_calendar(black_box(&events), 1_795_336_205_000));
     });
 }
