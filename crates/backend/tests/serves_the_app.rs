@@ -2,6 +2,7 @@
 
 use migrationto_backend::{router, Config};
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 
@@ -22,8 +23,12 @@ impl Reply {
     }
 }
 
+/// Starts a server on its own copy of the app: tests run in parallel, and one test rewriting
+/// a shared `index.html` while another reads it would see a half-written file.
 async fn start() -> String {
-    let dist = std::env::temp_dir().join(format!("migrationto-dist-{}", std::process::id()));
+    static NEXT: AtomicUsize = AtomicUsize::new(0);
+    let n = NEXT.fetch_add(1, Ordering::Relaxed);
+    let dist = std::env::temp_dir().join(format!("migrationto-dist-{}-{n}", std::process::id()));
     std::fs::create_dir_all(&dist).unwrap();
     std::fs::write(dist.join("index.html"), INDEX).unwrap();
     std::fs::write(dist.join("app-0123456789abcdef.js"), "export default 1;").unwrap();
