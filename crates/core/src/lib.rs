@@ -3,9 +3,11 @@
 //! Nothing here touches the network, the DOM or the clock, so every rule is unit-tested
 //! natively and runs the same in the browser and on the server.
 
+pub mod api;
 pub mod basis;
 pub mod calendar;
 pub mod citizenship;
+pub mod eservice;
 pub mod fees;
 pub mod ics;
 pub mod locale;
@@ -14,6 +16,7 @@ pub mod path;
 pub mod registration;
 pub mod section;
 pub mod stay;
+pub mod validate;
 
 pub use locale::Lang;
 pub use section::Section;
