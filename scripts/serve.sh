@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
-# Builds the release app and serves the whole portal on http://127.0.0.1:8080
-# (override with ADDR=127.0.0.1:9000). Installs what is missing first.
+# Builds the release app and serves the whole portal and its e-service API on
+# http://127.0.0.1:8080 (override with ADDR=127.0.0.1:9000), with the database in data/
+# (override with DATA=dir) and the demo lookups loaded. Installs what is missing first.
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 setup_build
 build_app
 build_server
-say "portal: http://${ADDR:-127.0.0.1:8080}/  (Ctrl-C stops it)"
-exec "$SERVER_BIN" --dist "$ROOT/dist" --addr "${ADDR:-127.0.0.1:8080}"
+DATA="${DATA:-$ROOT/data}"
+"$SERVER_BIN" demo-data --data "$DATA"
+say "portal: http://${ADDR:-127.0.0.1:8080}/  API: http://${ADDR:-127.0.0.1:8080}/api/v1/  (Ctrl-C stops it)"
+exec "$SERVER_BIN" --dist "$ROOT/dist" --data "$DATA" --addr "${ADDR:-127.0.0.1:8080}"

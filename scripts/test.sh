@@ -21,7 +21,9 @@ build_server
 
 say "browser tests (Playwright, Debian's Chromium)"
 PORT="${E2E_PORT:-8181}"
-"$SERVER_BIN" --dist "$ROOT/dist" --addr "127.0.0.1:$PORT" &
+E2E_DATA="$(mktemp -d)"
+"$SERVER_BIN" demo-data --data "$E2E_DATA" >/dev/null
+"$SERVER_BIN" --dist "$ROOT/dist" --data "$E2E_DATA" --addr "127.0.0.1:$PORT" &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
 for _ in $(seq 50); do

@@ -3,36 +3,104 @@
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
+/// How the server runs.
 #[derive(Clone, Debug)]
 pub struct Config {
     /// The folder Trunk built (`dist`).
     pub dist: PathBuf,
     /// Where to listen; loopback by default.
     pub addr: SocketAddr,
+    /// The folder of the SQLite database.
+    pub data: PathBuf,
+    /// Partner origins allowed to call the API and to frame the embed pages.
+    pub partners: Vec<String>,
+    /// Where the app should call the API, if not `/api/v1` on the same origin.
+    pub api_base: Option<String>,
+    /// Lookups allowed a minute from one client.
+    pub lookups_per_minute: u32,
+    /// Behind a reverse proxy on loopback: take the client's address from `X-Real-IP`.
+    pub behind_proxy: bool,
 }
 
 impl Default for Config {
     fn default() -> Self {
-        Config { dist: PathBuf::from("dist"), addr: SocketAddr::from(([127, 0, 0, 1], 8080)) }
+        Config {
+            dist: PathBuf::from("dist"),
+            addr: SocketAddr::from(([127, 0, 0, 1], 8080)),
+            data: PathBuf::from("data"),
+            partners: Vec::new(),
+            api_base: None,
+            lookups_per_minute: 10,
+            behind_proxy: false,
+        }
     }
 }
 
-impl Config {
-    /// Reads `--dist DIR` and `--addr HOST:PORT`; anything else is an error message.
-    pub fn from_args(args: impl IntoIterator<Item = String>) -> Result<Config, String> {
+/// What the command line asks for.
+#[derive(Debug)]
+pub enum Command {
+    /// Serve the app and the API.
+    Serve(Config),
+    /// Load the demo registrations and travel bans into the database.
+    DemoData { data: PathBuf },
+    /// Move an application to another status, as a caseworker would.
+    SetStatus { data: PathBuf, reference: String, status: String },
+}
+
+pub const USAGE: &str = "usage:
+  migrationto-backend [serve] [--dist DIR] [--addr HOST:PORT] [--data DIR] [--partner ORIGIN]...
+                      [--api-base URL] [--lookups-per-minute N] [--behind-proxy]
+  migrationto-backend demo-data [--data DIR]
+  migrationto-backend set-status [--data DIR] REFERENCE STATUS
+      STATUS: received, under_review, documents_requested, approved, refused, ready_for_collection";
+
+impl Command {
+    /// Reads the arguments after the program name; anything unexpected is an error message.
+    pub fn from_args(args: impl IntoIterator<Item = String>) -> Result<Command, String> {
+        let mut args: Vec<String> = args.into_iter().collect();
+        let verb = match args.first().map(String::as_str) {
+            Some("serve" | "demo-data" | "set-status") => args.remove(0),
+            _ => "serve".to_owned(),
+        };
         let mut config = Config::default();
+        let mut positional = Vec::new();
         let mut args = args.into_iter();
-        while let Some(flag) = args.next() {
-            let value = args.next().ok_or_else(|| format!("{flag} needs a value"))?;
-            match flag.as_str() {
+        while let Some(arg) = args.next() {
+            if !arg.starts_with("--") {
+                positional.push(arg);
+                continue;
+            }
+            if arg == "--behind-proxy" {
+                config.behind_proxy = true;
+                continue;
+            }
+            let value = args.next().ok_or_else(|| format!("{arg} needs a value"))?;
+            match arg.as_str() {
                 "--dist" => config.dist = PathBuf::from(value),
-                "--addr" => {
-                    config.addr = value.parse().map_err(|_| format!("--addr: not an address: {value}"))?
+                "--data" => config.data = PathBuf::from(value),
+                "--addr" => config.addr = value.parse().map_err(|_| format!("--addr: not an address: {value}"))?,
+                "--partner" => {
+                    if !(value.starts_with("http://") || value.starts_with("https://")) || value.ends_with('/') {
+                        return Err(format!("--partner: not an origin such as https://hotel.example: {value}"));
+                    }
+                    config.partners.push(value)
                 }
-                _ => return Err(format!("unknown option {flag}")),
+                "--api-base" => config.api_base = Some(value),
+                "--lookups-per-minute" => {
+                    config.lookups_per_minute =
+                        value.parse().ok().filter(|n| *n > 0).ok_or_else(|| format!("--lookups-per-minute: {value}"))?
+                }
+                _ => return Err(format!("unknown option {arg}")),
             }
         }
-        Ok(config)
+        match (verb.as_str(), positional.as_slice()) {
+            ("serve", []) => Ok(Command::Serve(config)),
+            ("demo-data", []) => Ok(Command::DemoData { data: config.data }),
+            ("set-status", [reference, status]) => {
+                Ok(Command::SetStatus { data: config.data, reference: reference.clone(), status: status.clone() })
+            }
+            _ => Err(format!("unexpected arguments for {verb}: {}", positional.join(" "))),
+        }
     }
 }
 
@@ -44,24 +112,57 @@ mod tests {
         list.iter().map(|s| s.to_string()).collect()
     }
 
+    fn serve(list: &[&str]) -> Config {
+        match Command::from_args(args(list)).unwrap() {
+            Command::Serve(c) => c,
+            other => panic!("{other:?}"),
+        }
+    }
+
     #[test]
-    fn defaults_to_loopback_8080_and_dist() {
-        let c = Config::from_args(args(&[])).unwrap();
+    fn defaults_to_serving_on_loopback_8080() {
+        let c = serve(&[]);
         assert_eq!(c.addr.to_string(), "127.0.0.1:8080");
         assert_eq!(c.dist, PathBuf::from("dist"));
+        assert_eq!(c.data, PathBuf::from("data"));
+        assert!(c.partners.is_empty() && !c.behind_proxy);
     }
 
     #[test]
     fn reads_flags() {
-        let c = Config::from_args(args(&["--addr", "127.0.0.1:9000", "--dist", "/tmp/x"])).unwrap();
+        let c = serve(&[
+            "serve", "--addr", "127.0.0.1:9000", "--dist", "/tmp/x", "--partner", "http://127.0.0.1:8282",
+            "--partner", "https://hotel.example", "--behind-proxy", "--lookups-per-minute", "3",
+        ]);
         assert_eq!(c.addr.port(), 9000);
         assert_eq!(c.dist, PathBuf::from("/tmp/x"));
+        assert_eq!(c.partners, ["http://127.0.0.1:8282", "https://hotel.example"]);
+        assert!(c.behind_proxy);
+        assert_eq!(c.lookups_per_minute, 3);
+    }
+
+    #[test]
+    fn reads_commands() {
+        assert!(matches!(Command::from_args(args(&["demo-data", "--data", "d"])), Ok(Command::DemoData { .. })));
+        match Command::from_args(args(&["set-status", "A123", "approved"])).unwrap() {
+            Command::SetStatus { reference, status, .. } => assert_eq!((reference.as_str(), status.as_str()), ("A123", "approved")),
+            other => panic!("{other:?}"),
+        }
     }
 
     #[test]
     fn rejects_bad_input() {
-        assert!(Config::from_args(args(&["--addr", "nowhere"])).is_err());
-        assert!(Config::from_args(args(&["--addr"])).is_err());
-        assert!(Config::from_args(args(&["--port", "1"])).is_err());
+        for bad in [
+            &["--addr", "nowhere"][..],
+            &["--addr"],
+            &["--port", "1"],
+            &["--partner", "hotel.example"],
+            &["--partner", "https://hotel.example/"],
+            &["--lookups-per-minute", "0"],
+            &["set-status", "A123"],
+            &["serve", "extra"],
+        ] {
+            assert!(Command::from_args(args(bad)).is_err(), "{bad:?}");
+        }
     }
 }

@@ -1,27 +1,69 @@
-//! Reference backend of the portal. For now it serves the built single-page app; the
-//! e-service API joins it under `/api/v1`.
+//! Reference backend of the portal: the e-service API under `/api/v1` (SQLite), and the
+//! built single-page app with its history fallback.
 
+mod api;
+pub mod commands;
 mod config;
+pub mod db;
 mod headers;
+mod log;
+mod origin;
+mod rate_limit;
 mod static_files;
 
-pub use config::Config;
+pub use config::{Command, Config, USAGE};
 
+use axum::Router;
 use std::io;
+use std::net::SocketAddr;
+use std::sync::Arc;
 use tokio::net::TcpListener;
 
-/// The whole HTTP application, for `serve` and for tests.
-pub fn router(config: &Config) -> io::Result<axum::Router> {
-    let app = static_files::router(&config.dist)?;
-    Ok(headers::with_security_headers(app))
+/// Milliseconds since 1970 (UTC), from the system clock.
+pub fn system_clock() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_millis() as i64)
+        .unwrap_or(0)
+}
+
+/// The whole HTTP application, for `serve` and for tests; `clock` gives "now".
+pub fn router_with_clock(config: &Config, clock: Arc<dyn Fn() -> i64 + Send + Sync>) -> io::Result<Router> {
+    let db = db::Db::open(&config.data).map_err(|e| io::Error::other(format!("{}: {e}", config.data.display())))?;
+    let state = api::ApiState {
+        db,
+        clock,
+        lookups: Arc::new(rate_limit::LookupLimiter::new(config.lookups_per_minute, config.behind_proxy)),
+    };
+    let partners = origin::Partners(Arc::new(config.partners.clone()));
+    let api = api::router(state).layer(axum::middleware::from_fn_with_state(partners, origin::check_origin));
+    let options = static_files::ShellOptions { api_base: config.api_base.clone(), partners: config.partners.clone() };
+    let app = Router::new().nest("/api/v1", api).merge(static_files::router(&config.dist, &options)?);
+    Ok(headers::with_security_headers(app).layer(axum::middleware::from_fn(log::log_request)))
+}
+
+pub fn router(config: &Config) -> io::Result<Router> {
+    router_with_clock(config, Arc::new(system_clock))
+}
+
+/// Serves `app` on `listener`, with each request's peer address (for the lookup limits).
+pub async fn serve_on(listener: TcpListener, app: Router) -> io::Result<()> {
+    axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
+        .with_graceful_shutdown(shutdown_signal())
+        .await
 }
 
 /// Binds `config.addr` and serves until Ctrl-C or SIGTERM, finishing requests in flight.
 pub async fn serve(config: Config) -> io::Result<()> {
     let app = router(&config)?;
     let listener = TcpListener::bind(config.addr).await?;
-    eprintln!("migrationto: serving {} on http://{}", config.dist.display(), listener.local_addr()?);
-    axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await
+    eprintln!(
+        "migrationto: serving {} and the API (data in {}) on http://{}",
+        config.dist.display(),
+        config.data.display(),
+        listener.local_addr()?
+    );
+    serve_on(listener, app).await
 }
 
 async fn shutdown_signal() {

@@ -1,18 +1,41 @@
-//! `migrationto-backend [--dist DIR] [--addr HOST:PORT]`: serves the built portal.
+//! `migrationto-backend`: serves the portal and its API, or runs a maintenance command
+//! (`--help` lists them).
 
-use migrationto_backend::{serve, Config};
+use migrationto_backend::{Command, USAGE, commands, db::Db, serve};
 
 #[tokio::main]
 async fn main() {
-    let config = match Config::from_args(std::env::args().skip(1)) {
-        Ok(config) => config,
-        Err(message) => {
-            eprintln!("{message}\nusage: migrationto-backend [--dist DIR] [--addr HOST:PORT]");
-            std::process::exit(2);
-        }
-    };
-    if let Err(err) = serve(config).await {
-        eprintln!("migrationto-backend: {err}");
-        std::process::exit(1);
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.iter().any(|a| a == "--help" || a == "-h") {
+        println!("{USAGE}");
+        return;
     }
+    let command = Command::from_args(args).unwrap_or_else(|message| fail(2, &format!("{message}\n{USAGE}")));
+    match command {
+        Command::Serve(config) => {
+            if let Err(err) = serve(config).await {
+                fail(1, &err.to_string());
+            }
+        }
+        Command::DemoData { data } => {
+            let db = Db::open(&data).unwrap_or_else(|e| fail(1, &e.to_string()));
+            commands::load_demo_data(&db).unwrap_or_else(|e| fail(1, &e.to_string()));
+            println!("demo registrations and travel bans loaded into {}", data.display());
+        }
+        Command::SetStatus { data, reference, status } => {
+            let db = Db::open(&data).unwrap_or_else(|e| fail(1, &e.to_string()));
+            let now = time::OffsetDateTime::now_utc()
+                .replace_nanosecond(0)
+                .expect("0 is valid")
+                .format(&time::format_description::well_known::Rfc3339)
+                .expect("formats");
+            commands::set_status(&db, &reference, &status, &now).unwrap_or_else(|e| fail(1, &e));
+            println!("{reference}: {status}");
+        }
+    }
+}
+
+fn fail(code: i32, message: &str) -> ! {
+    eprintln!("migrationto-backend: {message}");
+    std::process::exit(code)
 }

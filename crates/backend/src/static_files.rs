@@ -16,20 +16,46 @@ use tower_http::services::ServeDir;
 /// The placeholder Trunk writes into `nonce` attributes (`create_nonce = true`).
 const NONCE_PLACEHOLDER: &str = "{{__TRUNK NONCE__}}";
 
+/// Where `index.html` tells the app to find the API (`<meta name="migrationto-api">`).
+const API_BASE_META: &str = r#"name="migrationto-api" content="/api/v1""#;
+
 #[derive(Clone)]
 struct Shell {
     html: Arc<str>,
+    /// Sources the page may fetch from besides itself (an API on another origin).
+    connect_src: Arc<str>,
+    /// Sites that may frame the embed pages.
+    frame_ancestors: Arc<str>,
 }
 
-pub fn router(dist: &Path) -> io::Result<Router> {
-    let html: Arc<str> = std::fs::read_to_string(dist.join("index.html"))
-        .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", dist.join("index.html").display())))?
-        .into();
-    let shell = Shell { html };
-    let files = ServeDir::new(dist).append_index_html_on_directories(false);
+/// How the built app is served: where the API is, and who may frame the embed pages.
+#[derive(Clone, Debug, Default)]
+pub struct ShellOptions {
+    /// The API base the app calls: `/api/v1` (the default) or a full URL elsewhere.
+    pub api_base: Option<String>,
+    /// Partner origins, allowed to frame `/{lang}/embed/...`.
+    pub partners: Vec<String>,
+}
+
+pub fn router(dist: &Path, options: &ShellOptions) -> io::Result<Router> {
+    let mut html = std::fs::read_to_string(dist.join("index.html"))
+        .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", dist.join("index.html").display())))?;
+    let mut connect_src = String::new();
+    if let Some(base) = &options.api_base {
+        html = html.replace(API_BASE_META, &format!(r#"name="migrationto-api" content="{}""#, attr_escape(base)));
+        if let Some(origin) = origin_of(base) {
+            connect_src = format!(" {origin}");
+        }
+    }
+    let frame_ancestors = options.partners.iter().map(|p| format!(" {p}")).collect::<String>();
+    let shell = Shell { html: html.into(), connect_src: connect_src.into(), frame_ancestors: frame_ancestors.into() };
+    let files = ServeDir::new(dist)
+        .append_index_html_on_directories(false)
+        .precompressed_br()
+        .precompressed_gzip();
     Ok(Router::new()
-        .route("/", get(page))
-        .route("/index.html", get(page))
+        .route("/", get(|State(shell): State<Shell>| async move { shell.page("/") }))
+        .route("/index.html", get(|State(shell): State<Shell>| async move { shell.page("/") }))
         .fallback(move |State(shell): State<Shell>, req: Request| {
             let files = files.clone();
             async move { asset_or_page(files, shell, req).await }
@@ -44,7 +70,7 @@ async fn asset_or_page(files: ServeDir, shell: Shell, req: Request) -> Response 
         Err(never) => match never {},
     };
     if res.status() == StatusCode::NOT_FOUND && looks_like_page(&path) {
-        return page(State(shell)).await;
+        return shell.page(&path);
     }
     let mut res = res;
     if res.status().is_success() {
@@ -58,23 +84,48 @@ async fn asset_or_page(files: ServeDir, shell: Shell, req: Request) -> Response 
     res
 }
 
-async fn page(State(shell): State<Shell>) -> Response {
-    let nonce = new_nonce();
-    let html = shell.html.replace(NONCE_PLACEHOLDER, &nonce);
-    let csp = format!(
-        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; \
-         style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; \
-         object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
-    );
-    (
-        [
-            (header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8")),
-            (header::CACHE_CONTROL, HeaderValue::from_static("no-cache")),
-            (header::CONTENT_SECURITY_POLICY, HeaderValue::from_str(&csp).expect("ascii")),
-        ],
-        html,
-    )
-        .into_response()
+impl Shell {
+    /// The app's page for `path`, with a fresh nonce. Only the embed pages may be framed, and
+    /// only by partner sites.
+    fn page(&self, path: &str) -> Response {
+        let nonce = new_nonce();
+        let html = self.html.replace(NONCE_PLACEHOLDER, &nonce);
+        let frame_ancestors =
+            if is_embed(path) { format!("'self'{}", self.frame_ancestors) } else { "'none'".to_owned() };
+        let csp = format!(
+            "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; \
+             style-src 'self'; img-src 'self' data: blob:; connect-src 'self'{}; font-src 'self'; \
+             object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors {frame_ancestors}",
+            self.connect_src
+        );
+        (
+            [
+                (header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8")),
+                (header::CACHE_CONTROL, HeaderValue::from_static("no-cache")),
+                (header::CONTENT_SECURITY_POLICY, HeaderValue::from_str(&csp).expect("ascii")),
+            ],
+            html,
+        )
+            .into_response()
+    }
+}
+
+/// `/en/embed/...`: the pages partner sites may show in an iframe.
+fn is_embed(path: &str) -> bool {
+    let mut parts = path.trim_start_matches('/').split('/');
+    parts.next().is_some_and(|lang| migrationto_core::Lang::from_code(lang).is_some()) && parts.next() == Some("embed")
+}
+
+/// `https://api.example:8443` from `https://api.example:8443/api/v1`; `None` for a path.
+fn origin_of(url: &str) -> Option<String> {
+    let (scheme, rest) = url.split_once("://")?;
+    let host = rest.split('/').next()?;
+    (!host.is_empty() && host.bytes().all(|b| b.is_ascii_alphanumeric() || b".:-[]".contains(&b)))
+        .then(|| format!("{scheme}://{host}"))
+}
+
+fn attr_escape(s: &str) -> String {
+    s.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;")
 }
 
 /// 128 random bits, hex-encoded (hex digits are valid in a CSP nonce).
@@ -124,6 +175,21 @@ mod tests {
         assert!(!is_fingerprinted("/my-file.css"));
         assert!(!is_fingerprinted("/x-0123456789abcdeg.css"));
         assert!(!is_fingerprinted("/x-0123456789abcdef0.css"));
+    }
+
+    #[test]
+    fn only_embed_pages_are_embed_pages() {
+        assert!(is_embed("/en/embed/deadline-calculator"));
+        assert!(!is_embed("/en/living"));
+        assert!(!is_embed("/embed/en"));
+        assert!(!is_embed("/xx/embed/a"));
+    }
+
+    #[test]
+    fn api_origins() {
+        assert_eq!(origin_of("https://api.example:8443/api/v1").as_deref(), Some("https://api.example:8443"));
+        assert_eq!(origin_of("/api/v1"), None);
+        assert_eq!(origin_of("https://a b/"), None);
     }
 
     #[test]

@@ -1,12 +1,12 @@
 //! The server over real HTTP on loopback, with a small built app in a temporary folder.
 
-use migrationto_backend::{router, Config};
+use migrationto_backend::{router, serve_on, Config};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 
-const INDEX: &str = r#"<!DOCTYPE html><html lang="az"><head><script type="module" nonce="{{__TRUNK NONCE__}}">import init from '/app-0123456789abcdef.js';</script></head><body>shell</body></html>"#;
+const INDEX: &str = r#"<!DOCTYPE html><html lang="az"><head><meta name="migrationto-api" content="/api/v1"><script type="module" nonce="{{__TRUNK NONCE__}}">import init from '/app-0123456789abcdef.js';</script></head><body>shell</body></html>"#;
 
 struct Reply {
     status: u16,
@@ -32,12 +32,14 @@ async fn start() -> String {
     std::fs::create_dir_all(&dist).unwrap();
     std::fs::write(dist.join("index.html"), INDEX).unwrap();
     std::fs::write(dist.join("app-0123456789abcdef.js"), "export default 1;").unwrap();
+    // Stands in for the .br file the build writes beside each file.
+    std::fs::write(dist.join("app-0123456789abcdef.js.br"), "brotli bytes").unwrap();
     std::fs::write(dist.join("robots.txt"), "User-agent: *\n").unwrap();
-    let config = Config { dist: PathBuf::from(&dist), ..Config::default() };
+    let config = Config { dist: PathBuf::from(&dist), data: dist.join("data"), ..Config::default() };
     let app = router(&config).unwrap();
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
-    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    tokio::spawn(serve_on(listener, app));
     addr.to_string()
 }
 
@@ -90,4 +92,26 @@ async fn missing_files_are_plain_404s() {
     let missing = get(&addr, "/nothing-here.js").await;
     assert_eq!(missing.status, 404);
     assert!(!missing.body.contains("shell"));
+}
+
+#[tokio::test]
+async fn only_embed_pages_may_be_framed() {
+    let addr = start().await;
+    let page = get(&addr, "/en/living").await;
+    assert!(page.header("content-security-policy").unwrap().contains("frame-ancestors 'none'"));
+    let embed = get(&addr, "/en/embed/deadline-calculator").await;
+    assert!(embed.header("content-security-policy").unwrap().contains("frame-ancestors 'self'"));
+}
+
+#[tokio::test]
+async fn precompressed_files_are_served_to_browsers_that_take_them() {
+    let addr = start().await;
+    let mut stream = TcpStream::connect(&addr).await.unwrap();
+    let req = format!("GET /app-0123456789abcdef.js HTTP/1.1\r\nHost: {addr}\r\nAccept-Encoding: br, gzip\r\nConnection: close\r\n\r\n");
+    stream.write_all(req.as_bytes()).await.unwrap();
+    let mut raw = Vec::new();
+    stream.read_to_end(&mut raw).await.unwrap();
+    let text = String::from_utf8_lossy(&raw);
+    assert!(text.to_ascii_lowercase().contains("content-encoding: br"), "{text}");
+    assert!(text.ends_with("brotli bytes"), "{text}");
 }

@@ -28,6 +28,14 @@ impl Service {
         Service::ALL.into_iter().find(|s| s.id() == id)
     }
 
+    /// The paths of the answers that identify the applicant for "Track your applications":
+    /// document number, date of birth and citizenship.
+    pub const fn identity(self) -> [&'static str; 3] {
+        match self {
+            Service::Registration => ["document.number", "person.date_of_birth", "person.citizenship"],
+        }
+    }
+
     /// The fields of the service's application form, in order.
     pub fn fields(self) -> &'static [Field] {
         match self {

@@ -6,6 +6,7 @@
 pub mod api;
 pub mod basis;
 pub mod calendar;
+pub mod centres;
 pub mod citizenship;
 pub mod eservice;
 pub mod fees;

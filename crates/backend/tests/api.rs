@@ -1,0 +1,529 @@
+//! The e-service API over real HTTP on loopback, each test with its own temporary database
+//! and a clock fixed at Monday 23 November 2026, 12:00 in Baku.
+
+use migrationto_backend::{Config, commands, db::Db, router_with_clock, serve_on};
+use migrationto_core::api::{Code, CodeKind};
+use reqwest::{Client, Response, StatusCode};
+use serde_json::{Value, json};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicI64, AtomicUsize, Ordering};
+use tokio::net::TcpListener;
+
+/// 2026-11-23T08:00:00Z.
+const MONDAY_NOON_BAKU: i64 = 1_795_420_800_000;
+
+struct Server {
+    base: String,
+    data: PathBuf,
+    clock: Arc<AtomicI64>,
+    _dir: Arc<tempfile::TempDir>,
+}
+
+async fn start_with(config: impl FnOnce(&mut Config)) -> Server {
+    let dir = Arc::new(tempfile::tempdir().unwrap());
+    start_in(dir, config).await
+}
+
+async fn start_in(dir: Arc<tempfile::TempDir>, config: impl FnOnce(&mut Config)) -> Server {
+    let dist = dir.path().join("dist");
+    std::fs::create_dir_all(&dist).unwrap();
+    std::fs::write(dist.join("index.html"), "<!DOCTYPE html><title>app</title>").unwrap();
+    let mut c = Config { dist, data: dir.path().join("data"), ..Config::default() };
+    config(&mut c);
+    let clock = Arc::new(AtomicI64::new(MONDAY_NOON_BAKU));
+    let now = clock.clone();
+    let app = router_with_clock(&c, Arc::new(move || now.load(Ordering::Relaxed))).unwrap();
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}/api/v1", listener.local_addr().unwrap());
+    tokio::spawn(serve_on(listener, app));
+    Server { base, data: c.data, clock, _dir: dir }
+}
+
+async fn start() -> Server {
+    start_with(|_| {}).await
+}
+
+fn key() -> String {
+    static N: AtomicUsize = AtomicUsize::new(0);
+    format!("test-key-{}-{}", std::process::id(), N.fetch_add(1, Ordering::Relaxed))
+}
+
+impl Server {
+    fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    async fn post(&self, path: &str, body: &Value, key: Option<&str>) -> Response {
+        let mut req = Client::new().post(self.url(path)).json(body);
+        if let Some(k) = key {
+            req = req.header("idempotency-key", k);
+        }
+        req.send().await.unwrap()
+    }
+
+    async fn get(&self, path: &str) -> Response {
+        Client::new().get(self.url(path)).send().await.unwrap()
+    }
+
+    fn count(&self, table: &str) -> i64 {
+        let db = Db::open(&self.data).unwrap();
+        db.run_now(|c| c.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))).unwrap()
+    }
+}
+
+/// A complete registration for a person with this document number.
+fn registration(number: &str) -> Value {
+    json!({
+        "service": "registration",
+        "lang": "en",
+        "answers": {
+            "applicant.role": "host",
+            "person.surname": "Smith",
+            "person.given_names": "Anna",
+            "person.date_of_birth": "1990-01-31",
+            "person.sex": "female",
+            "person.citizenship": "GB",
+            "person.arrived_from": "TR",
+            "document.type": "passport",
+            "document.number": number,
+            "document.issuing_country": "GB",
+            "document.issued": "2020-05-01",
+            "document.expires": "2030-05-01",
+            "entry.basis": "visa_free",
+            "stay.arrival": "2026-11-20",
+            "stay.departure": "2026-12-15",
+            "address.district": "Bakı, Yasamal",
+            "address.street": "Nizami küçəsi",
+            "address.building": "5",
+            "host.kind": "person",
+            "host.fin": "5ABC12D",
+            "host.phone": "+994 50 123 45 67",
+            "declaration": "yes"
+        }
+    })
+}
+
+fn lookup(number: &str, birth: &str, citizenship: &str) -> Value {
+    json!({ "passport_number": number, "date_of_birth": birth, "citizenship": citizenship })
+}
+
+async fn problem(res: Response, status: u16) -> Value {
+    assert_eq!(res.status().as_u16(), status);
+    assert_eq!(res.headers()["content-type"], "application/problem+json");
+    let body: Value = res.json().await.unwrap();
+    assert_eq!(body["status"], status);
+    body
+}
+
+fn field_errors(problem: &Value) -> Vec<(String, String)> {
+    problem["errors"]
+        .as_array()
+        .map(|a| a.iter().map(|e| (e["path"].as_str().unwrap().into(), e["rule"].as_str().unwrap().into())).collect())
+        .unwrap_or_default()
+}
+
+fn set(body: &mut Value, path: &str, value: &str) {
+    body["answers"][path] = json!(value);
+}
+
+#[tokio::test]
+async fn health_and_the_contract_are_served() {
+    let s = start().await;
+    let health: Value = s.get("/health").await.json().await.unwrap();
+    assert_eq!(health["status"], "ok");
+    let doc: Value = s.get("/openapi.json").await.json().await.unwrap();
+    assert_eq!(doc["openapi"], "3.1.0");
+    let missing = problem(s.get("/no-such-endpoint").await, 404).await;
+    assert_eq!(missing["type"], "/api/v1/problems/not-found");
+}
+
+#[tokio::test]
+async fn an_application_is_received_tracked_and_moved_on() {
+    let s = start().await;
+    let res = s.post("/applications", &registration("C01X00T47"), Some(&key())).await;
+    assert_eq!(res.status(), StatusCode::CREATED);
+    let receipt: Value = res.json().await.unwrap();
+    assert_eq!(receipt["status"], "received");
+    assert_eq!(receipt["received_at"], "2026-11-23T08:00:00Z");
+    let reference = receipt["reference"].as_str().unwrap();
+    Code::parse(CodeKind::Application, reference).expect("a reference with a valid check character");
+
+    // Found however the passport number is typed; the same empty answer for a wrong date
+    // of birth, a wrong citizenship and nobody at all.
+    let found: Value = s.post("/applications/track", &lookup("c01x 00t47", "1990-01-31", "gb"), None).await.json().await.unwrap();
+    assert_eq!(found["applications"][0]["reference"], reference);
+    assert_eq!(found["applications"][0]["history"].as_array().unwrap().len(), 1);
+    for other in [lookup("C01X00T47", "1990-01-30", "GB"), lookup("C01X00T47", "1990-01-31", "US"), lookup("NOBODY123", "1990-01-31", "GB")] {
+        let reply: Value = s.post("/applications/track", &other, None).await.json().await.unwrap();
+        assert_eq!(reply, json!({ "applications": [] }));
+    }
+
+    s.clock.fetch_add(3_600_000, Ordering::Relaxed);
+    let db = Db::open(&s.data).unwrap();
+    commands::set_status(&db, reference, "under_review", "2026-11-23T09:00:00Z").unwrap();
+    assert!(commands::set_status(&db, reference, "lost", "2026-11-23T09:00:00Z").is_err());
+    let found: Value = s.post("/applications/track", &lookup("C01X00T47", "1990-01-31", "GB"), None).await.json().await.unwrap();
+    assert_eq!(found["applications"][0]["status"], "under_review");
+    assert_eq!(found["applications"][0]["history"][1], json!({ "status": "under_review", "at": "2026-11-23T09:00:00Z" }));
+}
+
+#[tokio::test]
+async fn a_retried_submission_creates_exactly_one_application() {
+    let s = start().await;
+    let k = key();
+    let first: Value = s.post("/applications", &registration("P1234567"), Some(&k)).await.json().await.unwrap();
+    let again = s.post("/applications", &registration("P1234567"), Some(&k)).await;
+    assert_eq!(again.status(), StatusCode::CREATED);
+    let again: Value = again.json().await.unwrap();
+    assert_eq!(first, again, "the first reply, repeated");
+    assert_eq!(s.count("applications"), 1);
+
+    let reused = problem(s.post("/applications", &registration("P7654321"), Some(&k)).await, 422).await;
+    assert_eq!(reused["type"], "/api/v1/problems/idempotency-key-reused");
+    let missing = problem(s.post("/applications", &registration("P7654321"), None).await, 400).await;
+    assert_eq!(missing["type"], "/api/v1/problems/idempotency-key-missing");
+    assert_eq!(s.count("applications"), 1);
+}
+
+#[tokio::test]
+async fn a_rejected_submission_can_be_corrected_under_the_same_key() {
+    let s = start().await;
+    let k = key();
+    let mut bad = registration("P1234567");
+    set(&mut bad, "stay.arrival", "2026-02-31");
+    let p = problem(s.post("/applications", &bad, Some(&k)).await, 422).await;
+    assert_eq!(field_errors(&p), [("stay.arrival".to_owned(), "date.no_such_day".to_owned())]);
+    assert_eq!(s.post("/applications", &registration("P1234567"), Some(&k)).await.status(), StatusCode::CREATED);
+}
+
+#[tokio::test]
+async fn bad_bodies_get_field_errors_at_their_paths() {
+    let s = start().await;
+    let cases: Vec<(Value, u16, Vec<(&str, &str)>)> = vec![
+        (json!({ "service": "registration", "lang": "en" }), 400, vec![("answers", "required")]),
+        (json!({ "service": "registration", "lang": 7, "answers": {} }), 400, vec![("lang", "type.mismatch")]),
+        (json!({ "service": "registration", "lang": "en", "answers": { "person.surname": 12 } }), 400, vec![("answers.person.surname", "type.mismatch")]),
+        (json!({ "service": "registration", "lang": "en", "answers": {}, "admin": true }), 400, vec![("admin", "field.unknown")]),
+        (json!({ "service": "passport", "lang": "en", "answers": {} }), 422, vec![("service", "service.unknown")]),
+    ];
+    for (body, status, expected) in cases {
+        let p = problem(s.post("/applications", &body, Some(&key())).await, status).await;
+        let expected: Vec<(String, String)> = expected.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
+        assert_eq!(field_errors(&p), expected, "{body}");
+    }
+
+    let mut wrong = registration("P1234567");
+    set(&mut wrong, "person.surname", "Иванов");
+    set(&mut wrong, "stay.departure", "2026-11-01");
+    wrong["answers"]["person.shoe_size"] = json!("42");
+    wrong["lang"] = json!("fr");
+    let p = problem(s.post("/applications", &wrong, Some(&key())).await, 422).await;
+    let errors = field_errors(&p);
+    for expected in [
+        ("lang", "lang.unknown"),
+        ("person.surname", "name.not_latin"),
+        ("person.shoe_size", "field.unknown"),
+        ("stay.departure", "stay.departure_not_after_arrival"),
+    ] {
+        assert!(errors.contains(&(expected.0.into(), expected.1.into())), "{expected:?} in {errors:?}");
+    }
+
+    let raw = |body: &'static str, content_type: &'static str| {
+        Client::new()
+            .post(s.url("/applications"))
+            .header("content-type", content_type)
+            .header("idempotency-key", key())
+            .body(body)
+            .send()
+    };
+    problem(raw("{not json", "application/json").await.unwrap(), 400).await;
+    problem(raw("service=registration", "application/x-www-form-urlencoded").await.unwrap(), 415).await;
+    let huge = json!({ "service": "registration", "lang": "en", "answers": { "address.street": "x".repeat(70 * 1024) } });
+    let p = problem(s.post("/applications", &huge, Some(&key())).await, 413).await;
+    assert_eq!(p["type"], "/api/v1/problems/too-large");
+    assert_eq!(s.count("applications"), 0);
+}
+
+#[tokio::test]
+async fn markup_and_sql_are_stored_and_returned_as_plain_text() {
+    let s = start().await;
+    let hostile = "<script>alert(1)</script>'; DROP TABLE applications; --";
+    let answers = json!({ "address.street": hostile, "address.building": "1\" OR \"1\"=\"1" });
+    let saved = s.post("/drafts", &json!({ "service": "registration", "date_of_birth": "1990-01-31", "answers": answers }), Some(&key())).await;
+    assert_eq!(saved.status(), StatusCode::CREATED);
+    let code = saved.json::<Value>().await.unwrap()["code"].as_str().unwrap().to_owned();
+    let back = s.post("/drafts/resume", &json!({ "code": code, "date_of_birth": "1990-01-31" }), None).await;
+    assert_eq!(back.headers()["content-type"], "application/json");
+    let back: Value = back.json().await.unwrap();
+    assert_eq!(back["answers"], answers);
+
+    let mut application = registration("P1234567");
+    set(&mut application, "address.street", hostile);
+    assert_eq!(s.post("/applications", &application, Some(&key())).await.status(), StatusCode::CREATED);
+    assert_eq!(s.count("applications"), 1, "the table is still there, with the row in it");
+}
+
+#[tokio::test]
+async fn two_hundred_concurrent_submissions_make_two_hundred_applications() {
+    let s = Arc::new(start().await);
+    let tasks: Vec<_> = (0..200)
+        .map(|i| {
+            let s = s.clone();
+            tokio::spawn(async move { s.post("/applications", &registration(&format!("PX{i:06}")), Some(&key())).await.status() })
+        })
+        .collect();
+    for t in tasks {
+        assert_eq!(t.await.unwrap(), StatusCode::CREATED);
+    }
+    assert_eq!(s.count("applications"), 200);
+}
+
+#[tokio::test]
+async fn concurrent_retries_of_one_submission_make_one_application() {
+    let s = Arc::new(start().await);
+    let k = key();
+    let tasks: Vec<_> = (0..20)
+        .map(|_| {
+            let (s, k) = (s.clone(), k.clone());
+            tokio::spawn(async move { s.post("/applications", &registration("P1234567"), Some(&k)).await.json::<Value>().await.unwrap() })
+        })
+        .collect();
+    let mut references = Vec::new();
+    for t in tasks {
+        references.push(t.await.unwrap()["reference"].as_str().unwrap().to_owned());
+    }
+    references.dedup();
+    assert_eq!(references.len(), 1);
+    assert_eq!(s.count("applications"), 1);
+}
+
+#[tokio::test]
+async fn data_survives_a_restart() {
+    let dir = Arc::new(tempfile::tempdir().unwrap());
+    let first = start_in(dir.clone(), |_| {}).await;
+    let receipt: Value = first.post("/applications", &registration("P1234567"), Some(&key())).await.json().await.unwrap();
+    drop(first);
+    let second = start_in(dir, |_| {}).await;
+    let found: Value = second.post("/applications/track", &lookup("P1234567", "1990-01-31", "GB"), None).await.json().await.unwrap();
+    assert_eq!(found["applications"][0]["reference"], receipt["reference"]);
+}
+
+#[tokio::test]
+async fn registration_status_and_travel_bans_from_the_demo_data() {
+    let s = start().await;
+    commands::load_demo_data(&Db::open(&s.data).unwrap()).unwrap();
+    commands::load_demo_data(&Db::open(&s.data).unwrap()).unwrap();
+    let reply: Value = s.post("/registrations/status", &lookup("DEMO12345", "1990-01-31", "GB"), None).await.json().await.unwrap();
+    let registrations = reply["registrations"].as_array().unwrap();
+    assert_eq!(registrations.len(), 2, "loading twice does not duplicate");
+    assert_eq!(registrations[0]["valid_until"], "2027-01-30");
+    let nobody: Value = s.post("/registrations/status", &lookup("DEMO12345", "1990-02-01", "GB"), None).await.json().await.unwrap();
+    assert_eq!(nobody, json!({ "registrations": [] }));
+
+    let ban: Value = s.post("/travel-bans/check", &lookup("demo54321", "1985-06-15", "RU"), None).await.json().await.unwrap();
+    assert_eq!(ban, json!({ "ban_recorded": true }));
+    let none: Value = s.post("/travel-bans/check", &lookup("DEMO12345", "1990-01-31", "GB"), None).await.json().await.unwrap();
+    assert_eq!(none, json!({ "ban_recorded": false }));
+
+    let p = problem(s.post("/travel-bans/check", &lookup("12", "2026-02-30", "Narnia"), None).await, 422).await;
+    assert_eq!(
+        field_errors(&p),
+        [
+            ("passport_number".to_owned(), "document_number.format".to_owned()),
+            ("date_of_birth".to_owned(), "date.no_such_day".to_owned()),
+            ("citizenship".to_owned(), "citizenship.unknown".to_owned())
+        ]
+    );
+}
+
+#[tokio::test]
+async fn lookups_are_rate_limited_per_client() {
+    let s = start_with(|c| c.lookups_per_minute = 3).await;
+    for _ in 0..3 {
+        assert_eq!(s.post("/travel-bans/check", &lookup("P1234567", "1990-01-31", "GB"), None).await.status(), StatusCode::OK);
+    }
+    let limited = s.post("/applications/track", &lookup("P1234567", "1990-01-31", "GB"), None).await;
+    let wait: u64 = limited.headers()["retry-after"].to_str().unwrap().parse().unwrap();
+    assert!((1..=60).contains(&wait), "{wait}");
+    let p = problem(limited, 429).await;
+    assert_eq!(p["type"], "/api/v1/problems/rate-limited");
+    // Submissions are not lookups.
+    assert_eq!(s.post("/applications", &registration("P1234567"), Some(&key())).await.status(), StatusCode::CREATED);
+}
+
+#[tokio::test]
+async fn drafts_reopen_with_the_code_and_date_of_birth_for_thirty_days() {
+    let s = start().await;
+    let answers = json!({ "person.surname": "Smith", "stay.arrival": "2026-11-20" });
+    let saved: Value = s
+        .post("/drafts", &json!({ "service": "registration", "date_of_birth": "1990-01-31", "answers": answers }), Some(&key()))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(saved["expires_on"], "2026-12-23");
+    let code = saved["code"].as_str().unwrap();
+    let resume = |code: String, birth: &'static str| {
+        let s = &s;
+        async move { s.post("/drafts/resume", &json!({ "code": code, "date_of_birth": birth }), None).await }
+    };
+    let draft: Value = resume(code.to_lowercase(), "1990-01-31").await.json().await.unwrap();
+    assert_eq!(draft["answers"], answers);
+    assert_eq!(draft["service"], "registration");
+
+    problem(resume(code.into(), "1990-01-30").await, 404).await;
+    let mut typo = code.to_owned().into_bytes();
+    typo[2] = if typo[2] == b'7' { b'8' } else { b'7' };
+    let p = problem(resume(String::from_utf8(typo).unwrap(), "1990-01-31").await, 422).await;
+    assert_eq!(field_errors(&p), [("code".to_owned(), "code.check".to_owned())]);
+
+    s.clock.fetch_add(31 * 86_400_000, Ordering::Relaxed);
+    problem(resume(code.into(), "1990-01-31").await, 404).await;
+
+    let p = problem(
+        s.post("/drafts", &json!({ "service": "registration", "date_of_birth": "1990-01-31", "answers": { "x": "1" } }), Some(&key())).await,
+        422,
+    )
+    .await;
+    assert_eq!(field_errors(&p), [("x".to_owned(), "field.unknown".to_owned())]);
+}
+
+async fn upload(s: &Server, content: Vec<u8>, key: Option<String>) -> Response {
+    let mut req = Client::new().post(s.url("/uploads")).header("content-type", "application/octet-stream").body(content);
+    if let Some(k) = key {
+        req = req.header("idempotency-key", k);
+    }
+    req.send().await.unwrap()
+}
+
+#[tokio::test]
+async fn uploads_are_checked_by_content_and_size() {
+    let s = start().await;
+    let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR rest of the image".to_vec();
+    let res = upload(&s, png.clone(), Some(key())).await;
+    assert_eq!(res.status(), StatusCode::CREATED);
+    let receipt: Value = res.json().await.unwrap();
+    assert_eq!(receipt["media_type"], "image/png");
+    assert_eq!(receipt["size"], png.len());
+    Code::parse(CodeKind::Upload, receipt["id"].as_str().unwrap()).unwrap();
+
+    // An HTML page renamed to .png is not an image.
+    problem(upload(&s, b"<html><script>alert(1)</script></html>".to_vec(), Some(key())).await, 415).await;
+    let mut big = b"%PDF-1.7\n".to_vec();
+    big.resize(5 * 1024 * 1024 + 1, b' ');
+    problem(upload(&s, big, Some(key())).await, 413).await;
+    problem(upload(&s, png, None).await, 400).await;
+    assert_eq!(s.count("uploads"), 1);
+
+    // The upload's id is an answer to an upload field.
+    let mut application = registration("P1234567");
+    set(&mut application, "upload.passport", receipt["id"].as_str().unwrap());
+    assert_eq!(s.post("/applications", &application, Some(&key())).await.status(), StatusCode::CREATED);
+}
+
+fn booking(time: &str) -> Value {
+    json!({ "centre": "asan-baku-1", "date": "2026-11-24", "time": time, "name": "Anna Smith", "phone": "+994 50 123 45 67" })
+}
+
+#[tokio::test]
+async fn appointments_are_booked_shown_as_taken_and_cancelled() {
+    let s = start().await;
+    let centres: Value = s.get("/service-centres").await.json().await.unwrap();
+    assert!(centres.as_array().unwrap().iter().any(|c| c["id"] == "asan-baku-1" && c["name"]["az"].is_string()));
+
+    let day: Value = s.get("/service-centres/asan-baku-1/slots?date=2026-11-24").await.json().await.unwrap();
+    assert_eq!(day["slots"].as_array().unwrap().len(), 16);
+    assert!(day["slots"].as_array().unwrap().iter().all(|slot| slot["free"] == true));
+
+    let booked = s.post("/appointments", &booking("10:30"), Some(&key())).await;
+    assert_eq!(booked.status(), StatusCode::CREATED);
+    let booked: Value = booked.json().await.unwrap();
+    let code = booked["code"].as_str().unwrap().to_owned();
+    let day: Value = s.get("/service-centres/asan-baku-1/slots?date=2026-11-24").await.json().await.unwrap();
+    let slot = |day: &Value| day["slots"].as_array().unwrap().iter().find(|x| x["time"] == "10:30").unwrap()["free"].clone();
+    assert_eq!(slot(&day), false);
+
+    let taken = problem(s.post("/appointments", &booking("10:30"), Some(&key())).await, 409).await;
+    assert_eq!(taken["type"], "/api/v1/problems/slot-taken");
+
+    let cancel = |k: String| Client::new().delete(s.url(&format!("/appointments/{code}"))).header("idempotency-key", k).send();
+    let k = key();
+    assert_eq!(cancel(k.clone()).await.unwrap().status(), StatusCode::OK);
+    assert_eq!(cancel(k).await.unwrap().status(), StatusCode::OK, "a retried cancellation repeats its reply");
+    problem(cancel(key()).await.unwrap(), 404).await;
+    let day: Value = s.get("/service-centres/asan-baku-1/slots?date=2026-11-24").await.json().await.unwrap();
+    assert_eq!(slot(&day), true, "free again");
+    assert_eq!(s.post("/appointments", &booking("10:30"), Some(&key())).await.status(), StatusCode::CREATED);
+
+    // Days off, today, the past and unknown places.
+    for date in ["2026-11-28", "2026-11-23", "2026-12-31"] {
+        let day: Value = s.get(&format!("/service-centres/asan-baku-1/slots?date={date}")).await.json().await.unwrap();
+        assert_eq!(day["slots"], json!([]), "{date}");
+    }
+    problem(s.get("/service-centres/nowhere/slots?date=2026-11-24").await, 404).await;
+    problem(s.get("/service-centres/asan-baku-1/slots?date=2026-02-31").await, 422).await;
+    let mut bad = booking("10:45");
+    bad["date"] = json!("2026-11-28");
+    bad["phone"] = json!("");
+    let p = problem(s.post("/appointments", &bad, Some(&key())).await, 422).await;
+    assert_eq!(
+        field_errors(&p),
+        [("date".to_owned(), "slot.unknown".to_owned()), ("time".to_owned(), "slot.unknown".to_owned()), ("phone".to_owned(), "required".to_owned())]
+    );
+}
+
+#[tokio::test]
+async fn concurrent_bookings_of_one_slot_give_one_booking() {
+    let s = Arc::new(start().await);
+    let tasks: Vec<_> = (0..30)
+        .map(|_| {
+            let s = s.clone();
+            tokio::spawn(async move { s.post("/appointments", &booking("09:00"), Some(&key())).await.status().as_u16() })
+        })
+        .collect();
+    let mut statuses = Vec::new();
+    for t in tasks {
+        statuses.push(t.await.unwrap());
+    }
+    assert_eq!(statuses.iter().filter(|s| **s == 201).count(), 1, "{statuses:?}");
+    assert_eq!(statuses.iter().filter(|s| **s == 409).count(), 29);
+    assert_eq!(s.count("appointments"), 1);
+}
+
+#[tokio::test]
+async fn partner_sites_may_call_the_api_and_others_are_told_why_not() {
+    let s = start_with(|c| c.partners = vec!["http://127.0.0.1:8282".into()]).await;
+    let from = |origin: &'static str| Client::new().get(s.url("/service-centres")).header("origin", origin).send();
+    let ok = from("http://127.0.0.1:8282").await.unwrap();
+    assert_eq!(ok.status(), StatusCode::OK);
+    assert_eq!(ok.headers()["access-control-allow-origin"], "http://127.0.0.1:8282");
+
+    let refused = from("http://evil.example").await.unwrap();
+    assert_eq!(refused.headers()["access-control-allow-origin"], "http://evil.example", "readable by the widget");
+    let p = problem(refused, 403).await;
+    assert_eq!(p["type"], "/api/v1/problems/origin-not-allowed");
+
+    let preflight = Client::new()
+        .request(reqwest::Method::OPTIONS, s.url("/applications"))
+        .header("origin", "http://127.0.0.1:8282")
+        .header("access-control-request-method", "POST")
+        .header("access-control-request-headers", "content-type, idempotency-key")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(preflight.status(), StatusCode::NO_CONTENT);
+    assert!(preflight.headers()["access-control-allow-headers"].to_str().unwrap().contains("idempotency-key"));
+
+    // A refused origin's write is never processed.
+    let write = Client::new()
+        .post(s.url("/applications"))
+        .header("origin", "http://evil.example")
+        .header("idempotency-key", key())
+        .json(&registration("P1234567"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(write.status(), StatusCode::FORBIDDEN);
+    assert_eq!(s.count("applications"), 0);
+}
