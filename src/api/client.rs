@@ -1,0 +1,133 @@
+//! One request with time-outs and retries, following the core's `RetryPolicy`.
+
+use super::{ApiError, base_url};
+use gloo_net::http::{Method, RequestBuilder};
+use migrationto_core::api::retry::{Outcome, RetryPolicy};
+use serde::de::DeserializeOwned;
+use std::cell::Cell;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
+
+/// How long to wait for each attempt, and how to retry.
+#[derive(Clone, Copy, Debug)]
+pub struct Options {
+    pub timeout_ms: u32,
+    pub retry: RetryPolicy,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { timeout_ms: 15_000, retry: RetryPolicy::default() }
+    }
+}
+
+/// A fresh idempotency key (a random UUID from the browser).
+pub fn new_idempotency_key() -> String {
+    web_sys::window().and_then(|w| w.crypto().ok()).map(|c| c.random_uuid()).unwrap_or_else(|| {
+        // Browsers without crypto.randomUUID (none the portal supports) still get a unique key.
+        format!("k-{}-{}", js_sys::Date::now(), (js_sys::Math::random() * 1e16) as u64)
+    })
+}
+
+/// Sends `method path` under the API base with an optional JSON body and idempotency key,
+/// and reads the reply as `T`.
+pub async fn send<T: DeserializeOwned>(
+    method: &str,
+    path: &str,
+    body: Option<String>,
+    idempotency_key: Option<&str>,
+    options: Options,
+) -> Result<T, ApiError> {
+    let url = format!("{}{path}", base_url());
+    let mut attempt = 1;
+    loop {
+        let (outcome, error) = match attempt_once(method, &url, body.as_deref(), idempotency_key, options.timeout_ms).await {
+            Ok((status, text, _)) if (200..300).contains(&status) => {
+                return serde_json::from_str(&text).map_err(|_| ApiError::Malformed);
+            }
+            Ok((status, text, retry_after)) => {
+                (Outcome::Status(status), ApiError::from_reply(status, &text, retry_after.as_deref()))
+            }
+            Err(Failure::Timeout) => (Outcome::Timeout, ApiError::Timeout),
+            Err(Failure::Network) => (Outcome::Network, if is_offline() { ApiError::Offline } else { ApiError::Unreachable }),
+        };
+        match options.retry.next_wait_ms(attempt, outcome, js_sys::Math::random()) {
+            Some(wait) => sleep_ms(wait).await,
+            None => return Err(error),
+        }
+        attempt += 1;
+    }
+}
+
+enum Failure {
+    Network,
+    Timeout,
+}
+
+/// One attempt: the status, the body's text and any `Retry-After`, or why there was none.
+async fn attempt_once(
+    method: &str,
+    url: &str,
+    body: Option<&str>,
+    key: Option<&str>,
+    timeout_ms: u32,
+) -> Result<(u16, String, Option<String>), Failure> {
+    let controller = web_sys::AbortController::new().map_err(|_| Failure::Network)?;
+    let timed_out = Rc::new(Cell::new(false));
+    let on_timeout = {
+        let (controller, timed_out) = (controller.clone(), timed_out.clone());
+        Closure::once(move || {
+            timed_out.set(true);
+            controller.abort();
+        })
+    };
+    let window = web_sys::window().ok_or(Failure::Network)?;
+    let timer = window
+        .set_timeout_with_callback_and_timeout_and_arguments_0(on_timeout.as_ref().unchecked_ref(), timeout_ms as i32)
+        .map_err(|_| Failure::Network)?;
+    let method = match method {
+        "POST" => Method::POST,
+        "DELETE" => Method::DELETE,
+        _ => Method::GET,
+    };
+    let mut request = RequestBuilder::new(url).method(method).abort_signal(Some(&controller.signal()));
+    if let Some(key) = key {
+        request = request.header("idempotency-key", key);
+    }
+    let sent = match body {
+        Some(body) => match request.header("content-type", "application/json").body(body.to_owned()) {
+            Ok(r) => r.send().await,
+            Err(e) => Err(e),
+        },
+        None => request.send().await,
+    };
+    let result = match sent {
+        Ok(res) => {
+            let retry_after = res.headers().get("retry-after");
+            match res.text().await {
+                Ok(text) => Ok((res.status(), text, retry_after)),
+                Err(_) if timed_out.get() => Err(Failure::Timeout),
+                Err(_) => Err(Failure::Network),
+            }
+        }
+        Err(_) if timed_out.get() => Err(Failure::Timeout),
+        Err(_) => Err(Failure::Network),
+    };
+    window.clear_timeout_with_handle(timer);
+    drop(on_timeout);
+    result
+}
+
+fn is_offline() -> bool {
+    web_sys::window().is_some_and(|w| !w.navigator().on_line())
+}
+
+async fn sleep_ms(ms: u32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms as i32);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
