@@ -51,7 +51,7 @@ fn quick() -> Options {
 }
 
 const RECEIPT: &str =
-    r#"{"reference":"A7KP-93QX-DW2M","service":"registration","status":"received","received_at":"2026-11-23T08:00:00Z"}"#;
+    r#"{"reference":"A7KP-93QX-DW2D","service":"registration","status":"received","received_at":"2026-11-23T08:00:00Z"}"#;
 
 async fn submit() -> Result<ApplicationReceipt, ApiError> {
     api::send("POST", "/applications", Some("{}".into()), Some("key-12345678"), quick()).await
@@ -61,7 +61,7 @@ async fn submit() -> Result<ApplicationReceipt, ApiError> {
 async fn server_errors_and_dropped_connections_are_retried_with_the_same_key() {
     script(&format!(r#"[{{"status":503,"body":""}}, "network", {{"status":201,"body":{}}}]"#, serde_json::to_string(RECEIPT).unwrap()));
     let receipt = submit().await.unwrap();
-    assert_eq!(receipt.reference, "A7KP-93QX-DW2M");
+    assert_eq!(receipt.reference, "A7KP-93QX-DW2D");
     let calls = calls();
     assert_eq!(calls.len(), 3);
     assert!(calls.iter().all(|(m, _, k)| m == "POST" && k.as_deref() == Some("key-12345678")), "{calls:?}");

@@ -151,7 +151,7 @@ async fn an_application_is_received_tracked_and_moved_on() {
 
     // Found however the passport number is typed; the same empty answer for a wrong date
     // of birth, a wrong citizenship and nobody at all.
-    let found: Value = s.post("/applications/track", &lookup("c01x 00t47", "1990-01-31", "gb"), None).await.json().await.unwrap();
+    let found: Value = s.post("/applications/track", &lookup("c01x 00t47", " 1990-01-31 ", "gb"), None).await.json().await.unwrap();
     assert_eq!(found["applications"][0]["reference"], reference);
     assert_eq!(found["applications"][0]["history"].as_array().unwrap().len(), 1);
     for other in [lookup("C01X00T47", "1990-01-30", "GB"), lookup("C01X00T47", "1990-01-31", "US"), lookup("NOBODY123", "1990-01-31", "GB")] {
@@ -238,6 +238,7 @@ async fn bad_bodies_get_field_errors_at_their_paths() {
             .send()
     };
     problem(raw("{not json", "application/json").await.unwrap(), 400).await;
+    problem(raw(r#"{"service":"registration","lang":"en","answers":{}} trailing"#, "application/json").await.unwrap(), 400).await;
     problem(raw("service=registration", "application/x-www-form-urlencoded").await.unwrap(), 415).await;
     let huge = json!({ "service": "registration", "lang": "en", "answers": { "address.street": "x".repeat(70 * 1024) } });
     let p = problem(s.post("/applications", &huge, Some(&key())).await, 413).await;
@@ -416,6 +417,11 @@ async fn uploads_are_checked_by_content_and_size() {
     problem(upload(&s, png, None).await, 400).await;
     assert_eq!(s.count("uploads"), 1);
 
+    // An upload field takes only the id of a file that was uploaded.
+    let mut application = registration("P1234567");
+    set(&mut application, "upload.passport", &Code::new(CodeKind::Upload, 12345).to_string());
+    let p = problem(s.post("/applications", &application, Some(&key())).await, 422).await;
+    assert_eq!(field_errors(&p), [("upload.passport".to_owned(), "upload.unknown".to_owned())]);
     // The upload's id is an answer to an upload field.
     let mut application = registration("P1234567");
     set(&mut application, "upload.passport", receipt["id"].as_str().unwrap());
@@ -445,6 +451,14 @@ async fn appointments_are_booked_shown_as_taken_and_cancelled() {
     assert_eq!(slot(&day), false);
 
     let taken = problem(s.post("/appointments", &booking("10:30"), Some(&key())).await, 409).await;
+    // A retry after the day has come still gets its first reply.
+    let k = key();
+    let first: Value = s.post("/appointments", &booking("11:00"), Some(&k)).await.json().await.unwrap();
+    s.clock.fetch_add(86_400_000, Ordering::Relaxed);
+    let retried = s.post("/appointments", &booking("11:00"), Some(&k)).await;
+    assert_eq!(retried.status(), StatusCode::CREATED);
+    assert_eq!(retried.json::<Value>().await.unwrap(), first);
+    s.clock.fetch_sub(86_400_000, Ordering::Relaxed);
     assert_eq!(taken["type"], "/api/v1/problems/slot-taken");
 
     let cancel = |k: String| Client::new().delete(s.url(&format!("/appointments/{code}"))).header("idempotency-key", k).send();

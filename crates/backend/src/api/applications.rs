@@ -1,15 +1,15 @@
 //! Submitting an application, and "Track your applications".
 
-use super::{ApiError, ApiState, JsonBody, Person, idempotency_key, new_code, once};
+use super::{ApiError, ApiState, JsonBody, Person, idempotency_key, new_code, once, replay};
 use axum::Json;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use migrationto_core::api::{
-    ApplicationReceipt, ApplicationStatus, CodeKind, FieldError, PersonLookup, StatusChange, SubmitApplication,
+    ApplicationReceipt, ApplicationStatus, Code, CodeKind, FieldError, PersonLookup, StatusChange, SubmitApplication,
     TrackReply, TrackedApplication,
 };
-use migrationto_core::eservice::{self, Service};
+use migrationto_core::eservice::{self, Kind, Service};
 use migrationto_core::{Lang, validate};
 use rusqlite::params;
 
@@ -19,6 +19,9 @@ pub async fn submit(
     JsonBody(body, raw): JsonBody<SubmitApplication>,
 ) -> Result<Response, ApiError> {
     let key = idempotency_key(&headers)?;
+    if let Some(first) = replay(&state, "applications", &key, &raw).await? {
+        return Ok(first);
+    }
     let service = Service::from_id(&body.service).ok_or_else(|| ApiError::field("service", "service.unknown"))?;
     let mut errors = Vec::new();
     if Lang::from_code(&body.lang).is_none() {
@@ -33,7 +36,29 @@ pub async fn submit(
     // Stored in the same normal form the lookups use, so "c01x 00t47" finds "C01X00T47".
     let number = validate::document_number(&answer(number_path)).unwrap_or_default();
     let citizenship = validate::citizenship(&answer(citizenship_path)).map(|c| c.to_string()).unwrap_or_default();
-    let birth = answer(birth_path);
+    let birth = validate::date(&answer(birth_path)).map(|d| d.to_string()).unwrap_or_default();
+    let uploads: Vec<(String, String)> = service
+        .fields()
+        .iter()
+        .filter(|f| f.kind == Kind::Upload)
+        .filter_map(|f| Some((f.path.to_owned(), Code::parse(CodeKind::Upload, body.answers.get(f.path)?).ok()?.to_string())))
+        .collect();
+    let missing: Vec<FieldError> = state
+        .db
+        .run(move |conn| {
+            let mut found = conn.prepare("SELECT EXISTS (SELECT 1 FROM uploads WHERE id = ?1)")?;
+            let mut missing = Vec::new();
+            for (path, id) in uploads {
+                if !found.query_row(params![id], |r| r.get::<_, bool>(0))? {
+                    missing.push(FieldError::new(&path, "upload.unknown"));
+                }
+            }
+            Ok(missing)
+        })
+        .await?;
+    if !missing.is_empty() {
+        return Err(ApiError::fields(missing));
+    }
     let answers = serde_json::to_string(&body.answers).expect("answers serialise");
     let now = state.now();
     once(&state, "applications", key, raw, move |tx| {

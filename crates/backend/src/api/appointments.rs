@@ -1,7 +1,7 @@
 //! Service centres, free slots, and booking and cancelling appointments. A slot is never
 //! booked twice: a unique index on live bookings decides between concurrent requests.
 
-use super::{ApiError, ApiState, JsonBody, idempotency_key, new_code, once};
+use super::{ApiError, ApiState, JsonBody, idempotency_key, new_code, once, replay};
 use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
@@ -52,6 +52,9 @@ pub async fn slots(State(state): State<ApiState>, Path(id): Path<String>, Query(
 
 pub async fn book(State(state): State<ApiState>, headers: HeaderMap, JsonBody(body, raw): JsonBody<BookAppointment>) -> Result<Response, ApiError> {
     let key = idempotency_key(&headers)?;
+    if let Some(first) = replay(&state, "appointments", &key, &raw).await? {
+        return Ok(first);
+    }
     let today = state.today();
     let mut errors = Vec::new();
     let centre = centres::centre(&body.centre);

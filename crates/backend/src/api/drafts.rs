@@ -1,7 +1,7 @@
 //! "Save and continue later": answers kept for 30 days under a resume code, reopened with
 //! the code and the date of birth.
 
-use super::{ApiError, ApiState, JsonBody, idempotency_key, new_code, once};
+use super::{ApiError, ApiState, JsonBody, idempotency_key, new_code, once, replay};
 use axum::Json;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
@@ -18,6 +18,9 @@ pub const KEEP_DAYS: i64 = 30;
 
 pub async fn save(State(state): State<ApiState>, headers: HeaderMap, JsonBody(body, raw): JsonBody<SaveDraft>) -> Result<Response, ApiError> {
     let key = idempotency_key(&headers)?;
+    if let Some(first) = replay(&state, "drafts", &key, &raw).await? {
+        return Ok(first);
+    }
     let today = state.today();
     let service = Service::from_id(&body.service).ok_or_else(|| ApiError::field("service", "service.unknown"))?;
     let birth = validate::date_of_birth(&body.date_of_birth, today).map_err(|r| ApiError::field("date_of_birth", r))?;

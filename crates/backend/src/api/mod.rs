@@ -152,10 +152,10 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for JsonBody<T> {
         })?;
         let text = String::from_utf8(bytes.to_vec()).map_err(|_| ApiError::from(ProblemKind::MalformedBody))?;
         let de = &mut serde_json::Deserializer::from_str(&text);
-        match serde_path_to_error::deserialize(de) {
-            Ok(value) => Ok(JsonBody(value, text)),
-            Err(err) => Err(body_error(&err)),
-        }
+        let value = serde_path_to_error::deserialize(&mut *de).map_err(|err| body_error(&err))?;
+        // Nothing but white space may follow the JSON value.
+        de.end().map_err(|_| ApiError::from(ProblemKind::MalformedBody))?;
+        Ok(JsonBody(value, text))
     }
 }
 
@@ -191,6 +191,18 @@ pub fn idempotency_key(headers: &HeaderMap) -> Result<String, ApiError> {
         .filter(|k| (8..=128).contains(&k.len()) && k.bytes().all(|b| b.is_ascii_graphic()))
         .map(str::to_owned)
         .ok_or_else(|| ProblemKind::IdempotencyKeyMissing.into())
+}
+
+/// The first reply to a write already made with this key and this request, if any. Handlers
+/// call it before validating, so a retry gets its first reply even if a check would now
+/// fail (a booked day that has since become today); `once` checks again in its transaction.
+pub async fn replay(state: &ApiState, scope: &'static str, key: &str, request: &str) -> Result<Option<Response>, ApiError> {
+    let (key, request) = (key.to_owned(), request.to_owned());
+    let seen = state.db.run(move |conn| db::remembered(conn, scope, &key)).await?;
+    Ok(seen.filter(|s| s.request == request).map(|s| {
+        let status = StatusCode::from_u16(s.status).unwrap_or(StatusCode::OK);
+        (status, [(header::CONTENT_TYPE, "application/json")], s.reply).into_response()
+    }))
 }
 
 /// Runs a write once per idempotency key. In one transaction: if the key was seen with the

@@ -1,4 +1,4 @@
-//! Document uploads: PDF, JPEG or PNG up to 5 MB, the type found from the content itself,
+//! Document uploads: PDF, JPEG or PNG up to 5 MiB, the type found from the content itself,
 //! whatever the request claims.
 
 use super::{ApiError, ApiState, idempotency_key, new_code, once};

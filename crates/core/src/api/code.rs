@@ -2,7 +2,7 @@
 //! codes and appointment codes.
 //!
 //! A code is 12 characters from Crockford's base 32 alphabet (digits and capital letters
-//! without I, L, O and U), shown in three groups of four: `A7KP-93QX-DW2M`.
+//! without I, L, O and U), shown in three groups of four: `A7KP-93QX-DW2D`.
 //!
 //! - The first character says what the code is for: `A` an application, `D` a saved draft,
 //!   `B` an appointment booking, `F` an uploaded file.
@@ -113,7 +113,7 @@ impl Code {
 }
 
 impl fmt::Display for Code {
-    /// `A7KP-93QX-DW2M`: the form shown to people.
+    /// `A7KP-93QX-DW2D`: the form shown to people.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let s = self.compact();
         write!(f, "{}-{}-{}", &s[0..4], &s[4..8], &s[8..12])

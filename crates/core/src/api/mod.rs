@@ -1,6 +1,6 @@
 //! The e-service API's contract as Rust types: what goes over the wire between the app and
 //! the backend (`/api/v1`), the codes people type, the error format, and when to retry. The
-//! OpenAPI document (`public/api/openapi.json`) describes the same shapes.
+//! OpenAPI document (`crates/backend/openapi.json`, served at `/api/v1/openapi.json`) describes the same shapes.
 
 pub mod code;
 pub mod problem;

@@ -59,7 +59,7 @@ impl ApplicationStatus {
 /// The reply to a submission: the reference number to quote.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ApplicationReceipt {
-    /// `A7KP-93QX-DW2M`: see `crate::api::code`.
+    /// `A7KP-93QX-DW2D`: see `crate::api::code`.
     pub reference: String,
     pub service: String,
     pub status: ApplicationStatus,
