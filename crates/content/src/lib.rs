@@ -1,0 +1,134 @@
+//! The content build: reads `content/{az,en,ru}/**/*.md` and writes what the app and search
+//! engines read. Run by Trunk's post-build hook (`Trunk.toml`), so every build has it, and
+//! fails the build when an article is missing in a language, lacks a front-matter field, or
+//! links nowhere.
+//!
+//! Output, under the build folder:
+//! - `content/{lang}/{section}/{slug}.json`: one article (`migrationto_core::content::Article`),
+//!   fetched by the app when the page is visited;
+//! - `content/{lang}/index.json`: the language's articles, for section pages;
+//! - `content/{lang}/search.json`: the search index, loaded when search is first used;
+//! - `pages/{lang}/{section}/{slug}.html`: the app's page with the article inside, which the
+//!   server sends for the article's address (`/{lang}/{section}/{slug}`) so it reads without
+//!   JavaScript; the app takes it over when it starts. The folder itself is not served;
+//! - `sitemap.xml` with every page in every language and its `hreflang` alternates.
+
+mod render;
+mod site;
+mod sitemap;
+mod source;
+mod static_page;
+
+use migrationto_core::Lang;
+use migrationto_core::content::{ArticleSummary, SearchEntry};
+use migrationto_core::path::localized;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// Where to read and what to write.
+pub struct Job {
+    pub content: PathBuf,
+    pub locales: PathBuf,
+    /// The build folder; `None` only checks.
+    pub out: Option<PathBuf>,
+    /// The site's address for the sitemap and canonical links, without a trailing slash.
+    pub site_url: String,
+}
+
+/// What was built.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Report {
+    pub articles: usize,
+}
+
+pub fn build(job: &Job) -> Result<Report, Vec<String>> {
+    let pages = source::load(&job.content)?;
+    check_languages(&pages)?;
+    let site = site::Site::new(&job.locales, &pages).map_err(|e| vec![e])?;
+    let mut errors = Vec::new();
+    let mut rendered = Vec::new();
+    for page in &pages {
+        match render::render(page, &site) {
+            Ok(r) => rendered.push((page, r)),
+            Err(e) => errors.extend(e),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let articles = pages.len() / Lang::ALL.len();
+    let Some(out) = &job.out else { return Ok(Report { articles }) };
+    let write = |path: PathBuf, text: &str| -> Result<(), Vec<String>> {
+        std::fs::create_dir_all(path.parent().expect("has a parent")).map_err(|e| vec![format!("{}: {e}", path.display())])?;
+        std::fs::write(&path, text).map_err(|e| vec![format!("{}: {e}", path.display())])
+    };
+    let shell = std::fs::read_to_string(out.join("index.html")).ok();
+    for lang in Lang::ALL {
+        let mine: Vec<_> = rendered.iter().filter(|(p, _)| p.lang == lang).collect();
+        let index: Vec<ArticleSummary> = mine
+            .iter()
+            .map(|(_, r)| ArticleSummary {
+                path: r.article.path.clone(),
+                section: r.article.section.clone(),
+                title: r.article.title.clone(),
+                summary: r.article.summary.clone(),
+            })
+            .collect();
+        let search: Vec<SearchEntry> = mine
+            .iter()
+            .map(|(_, r)| SearchEntry {
+                url: localized(lang, &r.article.path),
+                title: r.article.title.clone(),
+                summary: r.article.summary.clone(),
+                text: r.text.clone(),
+            })
+            .collect();
+        let dir = out.join("content").join(lang.code());
+        write(dir.join("index.json"), &to_json(&index))?;
+        write(dir.join("search.json"), &to_json(&search))?;
+        for (_, r) in &mine {
+            write(dir.join(format!("{}.json", r.article.path.trim_start_matches('/'))), &to_json(&r.article))?;
+            if let Some(shell) = &shell {
+                let html = static_page::page(shell, lang, &r.article, &site, &job.site_url);
+                write(out.join("pages").join(format!("{}{}.html", lang.code(), r.article.path)), &html)?;
+            }
+        }
+    }
+    let paths: Vec<&str> = rendered.iter().filter(|(p, _)| p.lang == Lang::Az).map(|(p, _)| p.path.as_str()).collect();
+    write(out.join("sitemap.xml"), &sitemap::sitemap(&job.site_url, &paths))?;
+    Ok(Report { articles })
+}
+
+fn to_json<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_string(value).expect("serialises")
+}
+
+/// Every article exists in every language, with the same links, sources and steps.
+fn check_languages(pages: &[source::Page]) -> Result<(), Vec<String>> {
+    let mut by_path: BTreeMap<&str, Vec<&source::Page>> = BTreeMap::new();
+    for p in pages {
+        by_path.entry(&p.path).or_default().push(p);
+    }
+    let mut errors = Vec::new();
+    for (path, versions) in by_path {
+        for lang in Lang::ALL {
+            if !versions.iter().any(|p| p.lang == lang) {
+                errors.push(format!("{path}: missing in {}", lang.code()));
+            }
+        }
+        let shape = |p: &source::Page| {
+            let mut related = p.meta.related.clone();
+            related.sort();
+            (related, p.meta.sources.len(), p.meta.journey.iter().map(|s| s.link.clone()).collect::<Vec<_>>())
+        };
+        if versions.windows(2).any(|w| shape(w[0]) != shape(w[1])) {
+            errors.push(format!("{path}: the languages differ in related pages, number of sources or journey links"));
+        }
+    }
+    if errors.is_empty() { Ok(()) } else { Err(errors) }
+}
+
+/// The project's folders, from this crate's place in the workspace.
+pub fn project_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}

@@ -1,0 +1,71 @@
+//! Every address an article may link to, with its title in each language.
+
+use crate::source::Page;
+use migrationto_core::content::APP_PAGES;
+use migrationto_core::path::localized;
+use migrationto_core::{Lang, Section};
+use serde_json::Value;
+use std::collections::HashMap;
+use std::path::Path;
+
+pub struct Site {
+    /// `(lang, "/living/registration")` to its title; `""` is the home page.
+    titles: HashMap<(Lang, String), String>,
+    strings: HashMap<Lang, Value>,
+}
+
+impl Site {
+    /// The app's pages and sections (titles from `locales/*.json`) and the articles.
+    pub fn new(locales: &Path, pages: &[Page]) -> Result<Site, String> {
+        let mut strings = HashMap::new();
+        let mut titles = HashMap::new();
+        for lang in Lang::ALL {
+            let file = locales.join(format!("{}.json", lang.code()));
+            let text = std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+            let json: Value = serde_json::from_str(&text).map_err(|e| format!("{}: {e}", file.display()))?;
+            let mut add = |path: &str, key: &str| -> Result<(), String> {
+                let title = lookup(&json, key).ok_or_else(|| format!("{}: no {key}", file.display()))?;
+                titles.insert((lang, path.to_owned()), title.to_owned());
+                Ok(())
+            };
+            add("", "home.title")?;
+            for section in Section::ALL {
+                add(&format!("/{}", section.slug()), &format!("sections.{}.title", section.slug().replace('-', "_")))?;
+            }
+            for (path, key) in APP_PAGES {
+                add(path, key)?;
+            }
+            strings.insert(lang, json);
+        }
+        for page in pages {
+            titles.insert((page.lang, page.path.clone()), page.meta.title.clone());
+        }
+        Ok(Site { titles, strings })
+    }
+
+    /// The address of an internal link (`/living/registration#fees`) in `lang`, if it exists.
+    pub fn resolve(&self, lang: Lang, link: &str) -> Option<String> {
+        let (path, fragment) = link.split_once('#').map(|(p, f)| (p, Some(f))).unwrap_or((link, None));
+        let path = path.trim_end_matches('/');
+        self.titles.contains_key(&(lang, path.to_owned())).then(|| {
+            let url = localized(lang, path);
+            match fragment {
+                Some(f) => format!("{url}#{f}"),
+                None => url,
+            }
+        })
+    }
+
+    pub fn title(&self, lang: Lang, path: &str) -> Option<&str> {
+        self.titles.get(&(lang, path.trim_end_matches('/').to_owned())).map(String::as_str)
+    }
+
+    /// A UI string from the locale files, such as `article.updated`.
+    pub fn text(&self, lang: Lang, key: &str) -> &str {
+        self.strings.get(&lang).and_then(|j| lookup(j, key)).unwrap_or_else(|| panic!("locale key {key} missing"))
+    }
+}
+
+fn lookup<'a>(json: &'a Value, key: &str) -> Option<&'a str> {
+    key.split('.').try_fold(json, |v, k| v.get(k))?.as_str()
+}

@@ -1,0 +1,30 @@
+//! The project's own articles build: every page in every language, every link resolves.
+
+use migrationto_content::{Job, build, project_root};
+
+#[test]
+fn the_articles_build() {
+    let root = project_root();
+    let out = tempfile::tempdir().unwrap();
+    std::fs::write(out.path().join("index.html"), "<!DOCTYPE html><html lang=\"az\"><head><title>x</title></head><body><main id=\"main\">Yüklənir</main></body></html>").unwrap();
+    let job = Job {
+        content: root.join("content"),
+        locales: root.join("locales"),
+        out: Some(out.path().to_owned()),
+        site_url: "https://migrationto.az".into(),
+    };
+    let report = build(&job).unwrap_or_else(|errors| panic!("{}", errors.join("\n")));
+    assert!(report.articles >= 40, "{report:?}");
+
+    let page = std::fs::read_to_string(out.path().join("pages/ru/living/registration.html")).unwrap();
+    assert!(page.contains("<html lang=\"ru\">"));
+    assert!(page.contains("<h1>Регистрация"), "the article is in the page");
+    assert!(!page.contains("Yüklənir"));
+    assert!(page.contains("hreflang=\"az\" href=\"https://migrationto.az/az/living/registration\""));
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out.path().join("content/en/living/registration.json")).unwrap()).unwrap();
+    assert!(json["html"].as_str().unwrap().contains("href=\"/en/calculators/registration-deadline\""), "links get the language");
+    let sitemap = std::fs::read_to_string(out.path().join("sitemap.xml")).unwrap();
+    assert!(sitemap.contains("<loc>https://migrationto.az/ru/tourism/sheki</loc>"));
+    assert!(sitemap.contains("hreflang=\"x-default\" href=\"https://migrationto.az/az/tourism/sheki\""));
+}
