@@ -3,8 +3,8 @@
 use crate::components::shell::Shell;
 use crate::i18n::I18nContextProvider;
 use crate::routes::{
-    accessibility::Accessibility, days_of_stay::DaysOfStay, home::Home, locale_root::LocaleRoot, not_found::NotFound,
-    privacy::Privacy, registration_deadline::RegistrationDeadline, section::SectionPage,
+    accessibility::Accessibility, article::ArticlePage, days_of_stay::DaysOfStay, home::Home, locale_root::LocaleRoot, not_found::NotFound,
+    privacy::Privacy, registration_deadline::RegistrationDeadline, search::SearchPage, section::SectionPage,
     state_fees::StateFees,
 };
 use leptos::prelude::*;
@@ -29,7 +29,9 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("calculators/registration-deadline") view=RegistrationDeadline />
                         <Route path=path!("calculators/days-of-stay") view=DaysOfStay />
                         <Route path=path!("calculators/state-fees") view=StateFees />
+                        <Route path=path!("search") view=SearchPage />
                         <Route path=path!(":section") view=SectionPage />
+                        <Route path=path!(":section/:slug") view=ArticlePage />
                         <Route path=path!("*any") view=NotFound />
                     </ParentRoute>
                 </Routes>

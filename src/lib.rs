@@ -3,9 +3,11 @@
 
 include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
 
+pub mod api;
 pub mod app;
 pub mod calc;
 pub mod components;
+pub mod content;
 pub mod lang;
 pub mod routes;
 pub mod text;

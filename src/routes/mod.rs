@@ -1,11 +1,13 @@
 //! One file per route, named after the route.
 
 pub mod accessibility;
+pub mod article;
 pub mod days_of_stay;
 pub mod home;
 pub mod locale_root;
 pub mod not_found;
 pub mod privacy;
 pub mod registration_deadline;
+pub mod search;
 pub mod section;
 pub mod state_fees;

@@ -2,6 +2,7 @@
 
 use crate::components::{breadcrumbs::Crumb, page::Page};
 use crate::components::shell::use_page_lang;
+use crate::content;
 use crate::i18n::{t, t_string, use_i18n};
 use crate::routes::not_found::NotFound;
 use crate::text::{section_intro, section_title};
@@ -29,8 +30,39 @@ fn SectionLanding(section: Section) -> impl IntoView {
         <Page title=Signal::derive(move || section_title(i18n, section).to_string())
             trail=vec![Crumb::Home]>
             <p class="lead">{move || section_intro(i18n, section)}</p>
+            <ArticleList section />
             <CalculatorList section />
         </Page>
+    }
+}
+
+/// The section's articles, from the content build's index of the page's language.
+#[component]
+fn ArticleList(section: Section) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_page_lang();
+    let index = LocalResource::new(move || content::index(lang.get()));
+    move || {
+        let list = index.get()?.ok()?;
+        let items: Vec<_> = list.iter().filter(|a| a.section == section.slug()).cloned().collect();
+        (!items.is_empty()).then(|| {
+            let lang = lang.get();
+            let items = items
+                .into_iter()
+                .map(|a| {
+                    view! {
+                        <li>
+                            <a href=localized(lang, &a.path)>{a.title}</a>
+                            <p>{a.summary}</p>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <h2>{t!(i18n, article.guides_heading)}</h2>
+                <ul class="article-list">{items}</ul>
+            }
+        })
     }
 }
 

@@ -9,6 +9,7 @@ use axum::routing::get;
 use axum::Router;
 use std::io;
 use std::path::Path;
+use std::collections::HashMap;
 use std::sync::Arc;
 use tower::ServiceExt;
 use tower_http::services::ServeDir;
@@ -16,12 +17,18 @@ use tower_http::services::ServeDir;
 /// The placeholder Trunk writes into `nonce` attributes (`create_nonce = true`).
 const NONCE_PLACEHOLDER: &str = "{{__TRUNK NONCE__}}";
 
-/// Where `index.html` tells the app to find the API (`<meta name="migrationto-api">`).
-const API_BASE_META: &str = r#"name="migrationto-api" content="/api/v1""#;
+/// The meta tag that tells the app where the API is (`<meta name="migrationto-api">`).
+const API_BASE_META: &str = "migrationto-api";
+
+/// The folder of pages written by the content build (`pages/{lang}/{section}/{slug}.html`):
+/// each is sent for its address instead of the bare app, and the folder is not served.
+const PAGES: &str = "pages";
 
 #[derive(Clone)]
 struct Shell {
     html: Arc<str>,
+    /// `/en/living/registration` to its static page.
+    pages: Arc<HashMap<String, String>>,
     /// Sources the page may fetch from besides itself (an API on another origin).
     connect_src: Arc<str>,
     /// Sites that may frame the embed pages.
@@ -42,13 +49,20 @@ pub fn router(dist: &Path, options: &ShellOptions) -> io::Result<Router> {
         .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", dist.join("index.html").display())))?;
     let mut connect_src = String::new();
     if let Some(base) = &options.api_base {
-        html = html.replace(API_BASE_META, &format!(r#"name="migrationto-api" content="{}""#, attr_escape(base)));
+        html = with_api_base(&html, base);
         if let Some(origin) = origin_of(base) {
             connect_src = format!(" {origin}");
         }
     }
     let frame_ancestors = options.partners.iter().map(|p| format!(" {p}")).collect::<String>();
-    let shell = Shell { html: html.into(), connect_src: connect_src.into(), frame_ancestors: frame_ancestors.into() };
+    let mut pages = HashMap::new();
+    collect_pages(&dist.join(PAGES), "", &mut pages)?;
+    if let Some(base) = &options.api_base {
+        for page in pages.values_mut() {
+            *page = with_api_base(page, base);
+        }
+    }
+    let shell = Shell { html: html.into(), pages: Arc::new(pages), connect_src: connect_src.into(), frame_ancestors: frame_ancestors.into() };
     let files = ServeDir::new(dist)
         .append_index_html_on_directories(false)
         .precompressed_br()
@@ -63,8 +77,26 @@ pub fn router(dist: &Path, options: &ShellOptions) -> io::Result<Router> {
         .with_state(shell))
 }
 
+/// Reads every `.html` file under `dir` into `pages`, keyed by its address.
+fn collect_pages(dir: &Path, prefix: &str, pages: &mut HashMap<String, String>) -> io::Result<()> {
+    let Ok(entries) = std::fs::read_dir(dir) else { return Ok(()) };
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let path = entry.path();
+        if path.is_dir() {
+            collect_pages(&path, &format!("{prefix}/{name}"), pages)?;
+        } else if let Some(stem) = name.strip_suffix(".html") {
+            pages.insert(format!("{prefix}/{stem}"), std::fs::read_to_string(&path)?);
+        }
+    }
+    Ok(())
+}
+
 async fn asset_or_page(files: ServeDir, shell: Shell, req: Request) -> Response {
     let path = req.uri().path().to_owned();
+    if path == format!("/{PAGES}") || path.starts_with(&format!("/{PAGES}/")) {
+        return StatusCode::NOT_FOUND.into_response();
+    }
     let res = match files.oneshot(req).await {
         Ok(res) => res.map(Body::new),
         Err(never) => match never {},
@@ -89,7 +121,8 @@ impl Shell {
     /// only by partner sites.
     fn page(&self, path: &str) -> Response {
         let nonce = new_nonce();
-        let html = self.html.replace(NONCE_PLACEHOLDER, &nonce);
+        let page = self.pages.get(path.trim_end_matches('/')).map(String::as_str).unwrap_or(&self.html);
+        let html = page.replace(NONCE_PLACEHOLDER, &nonce);
         let frame_ancestors =
             if is_embed(path) { format!("'self'{}", self.frame_ancestors) } else { "'none'".to_owned() };
         let csp = format!(
@@ -122,6 +155,21 @@ fn origin_of(url: &str) -> Option<String> {
     let host = rest.split('/').next()?;
     (!host.is_empty() && host.bytes().all(|b| b.is_ascii_alphanumeric() || b".:-[]".contains(&b)))
         .then(|| format!("{scheme}://{host}"))
+}
+
+/// The page with its API meta tag pointing at `base`. Trunk minifies the page, which may
+/// reorder and unquote attributes, so the whole tag is found by its name and replaced.
+fn with_api_base(html: &str, base: &str) -> String {
+    let tag = format!(r#"<meta name="{API_BASE_META}" content="{}">"#, attr_escape(base));
+    let found = html.find(API_BASE_META).and_then(|at| {
+        let start = html[..at].rfind('<')?;
+        let end = at + html[at..].find('>')? + 1;
+        Some((start, end))
+    });
+    match found {
+        Some((start, end)) => format!("{}{tag}{}", &html[..start], &html[end..]),
+        None => html.to_owned(),
+    }
 }
 
 fn attr_escape(s: &str) -> String {
@@ -183,6 +231,16 @@ mod tests {
         assert!(!is_embed("/en/living"));
         assert!(!is_embed("/embed/en"));
         assert!(!is_embed("/xx/embed/a"));
+    }
+
+    #[test]
+    fn the_api_base_is_rewritten_in_the_minified_page() {
+        let minified = "<head><meta content=/api/v1 name=migrationto-api><title>x</title>";
+        assert_eq!(
+            with_api_base(minified, "https://api.example/v1"),
+            r#"<head><meta name="migrationto-api" content="https://api.example/v1"><title>x</title>"#
+        );
+        assert_eq!(with_api_base("<head></head>", "/x"), "<head></head>");
     }
 
     #[test]

@@ -35,6 +35,8 @@ async fn start() -> String {
     // Stands in for the .br file the build writes beside each file.
     std::fs::write(dist.join("app-0123456789abcdef.js.br"), "brotli bytes").unwrap();
     std::fs::write(dist.join("robots.txt"), "User-agent: *\n").unwrap();
+    std::fs::create_dir_all(dist.join("pages/en/living")).unwrap();
+    std::fs::write(dist.join("pages/en/living/registration.html"), INDEX.replace("shell", "<h1>Registration</h1>")).unwrap();
     let config = Config { dist: PathBuf::from(&dist), data: dist.join("data"), ..Config::default() };
     let app = router(&config).unwrap();
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
@@ -114,4 +116,17 @@ async fn precompressed_files_are_served_to_browsers_that_take_them() {
     let text = String::from_utf8_lossy(&raw);
     assert!(text.to_ascii_lowercase().contains("content-encoding: br"), "{text}");
     assert!(text.ends_with("brotli bytes"), "{text}");
+}
+
+#[tokio::test]
+async fn articles_get_their_static_page_and_the_folder_is_not_served() {
+    let addr = start().await;
+    let article = get(&addr, "/en/living/registration").await;
+    assert_eq!(article.status, 200);
+    assert!(article.body.contains("<h1>Registration</h1>"), "{}", article.body);
+    assert!(!article.body.contains("{{__TRUNK NONCE__}}"));
+    assert!(article.header("content-security-policy").unwrap().contains("'nonce-"));
+    assert!(get(&addr, "/en/living/registration/").await.body.contains("<h1>Registration</h1>"));
+    assert!(get(&addr, "/ru/living/registration").await.body.contains("shell"), "other pages get the app");
+    assert_eq!(get(&addr, "/pages/en/living/registration.html").await.status, 404);
 }

@@ -77,7 +77,12 @@ pub fn render(page: &Page, site: &Site) -> Result<Rendered, Vec<String>> {
                 text.push_str(t);
                 None
             }
-            Event::SoftBreak | Event::HardBreak | Event::End(_) => {
+            // Words run on across inline ends (bold, links); blocks are separated.
+            Event::SoftBreak
+            | Event::HardBreak
+            | Event::End(
+                TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::TableCell | TagEnd::BlockQuote(_) | TagEnd::CodeBlock,
+            ) => {
                 if !text.ends_with(' ') {
                     text.push(' ');
                 }
@@ -96,7 +101,9 @@ pub fn render(page: &Page, site: &Site) -> Result<Rendered, Vec<String>> {
         .add_tag_attributes("h2", &["id"])
         .add_tag_attributes("h3", &["id"])
         .clean(&html)
-        .to_string();
+        .to_string()
+        // Wide tables scroll sideways on phones; a keyboard user must be able to scroll them.
+        .replace("<table>", "<table tabindex=\"0\">");
 
     let related = page
         .meta
@@ -157,6 +164,34 @@ fn unique_id(heading: &str, taken: &mut Vec<String>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn search_text_keeps_punctuation_after_bold_and_links() {
+        let dir = tempfile::tempdir().unwrap();
+        let page = Page {
+            lang: migrationto_core::Lang::En,
+            section: migrationto_core::Section::Living,
+            path: "/living/x".into(),
+            meta: toml::from_str("title = \"T\"\nsummary = \"S\"\nupdated = 2026-11-23\n[[sources]]\ntitle = \"Code\"\nurl = \"https://e-qanun.az\"").unwrap(),
+            updated: migrationto_core::calendar::BakuDate::from_ymd(2026, 11, 23).unwrap(),
+            body: "## Fees\n\nIt is **free**. See [the calculator](/calculators/state-fees).\n\n<script>x</script>\n".into(),
+            file: "x.md".into(),
+        };
+        for lang in ["az", "en", "ru"] {
+            std::fs::copy(crate::project_root().join(format!("locales/{lang}.json")), dir.path().join(format!("{lang}.json"))).unwrap();
+        }
+        let site = Site::new(dir.path(), &[]).unwrap();
+        let errors = render(&page, &site).err().unwrap();
+        assert_eq!(errors, ["x.md: raw HTML is not allowed in articles"]);
+        let page = Page { body: page.body.replace("<script>x</script>", ""), ..page };
+        let rendered = render(&page, &site).unwrap();
+        assert_eq!(rendered.text, "Fees It is free. See the calculator.");
+        assert!(rendered.article.html.contains(r#"<h2 id="fees">Fees</h2>"#), "{}", rendered.article.html);
+        assert!(rendered.article.html.contains(r#"href="/en/calculators/state-fees""#));
+        assert_eq!(rendered.article.toc[0].id, "fees");
+        let table = Page { body: "| a | b |\n|---|---|\n| 1 | 2 |\n".into(), ..page };
+        assert!(render(&table, &site).unwrap().article.html.contains("<table tabindex=\"0\">"));
+    }
 
     #[test]
     fn ids_are_readable_and_unique() {

@@ -16,6 +16,16 @@ fn the_articles_build() {
     let report = build(&job).unwrap_or_else(|errors| panic!("{}", errors.join("\n")));
     assert!(report.articles >= 40, "{report:?}");
 
+    for lang in ["az", "en", "ru"] {
+        let index: Vec<serde_json::Value> =
+            serde_json::from_str(&std::fs::read_to_string(out.path().join(format!("content/{lang}/index.json"))).unwrap()).unwrap();
+        assert_eq!(index.len(), report.articles);
+        for article in index {
+            let path = article["path"].as_str().unwrap();
+            let page = std::fs::read_to_string(out.path().join(format!("pages/{lang}{path}.html"))).unwrap();
+            assert!(page.contains(&format!("<h1>{}</h1>", article["title"].as_str().unwrap().replace('"', "&quot;"))), "{lang}{path}");
+        }
+    }
     let page = std::fs::read_to_string(out.path().join("pages/ru/living/registration.html")).unwrap();
     assert!(page.contains("<html lang=\"ru\">"));
     assert!(page.contains("<h1>Регистрация"), "the article is in the page");

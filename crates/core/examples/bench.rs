@@ -3,6 +3,8 @@
 
 use migrationto_core::calendar::{BakuDate, WorkingCalendar};
 use migrationto_core::citizenship::Citizenship;
+use migrationto_core::content::SearchEntry;
+use migrationto_core::search::Index;
 use migrationto_core::fees::{trp_fee, TrpApplicant, TrpProcessing};
 use migrationto_core::ics::{calendar as ics_calendar, AllDayEvent};
 use migrationto_core::registration::{registration, Accommodation, AddressMove, EntryBasis, PlannedStay, RegistrationInput};
@@ -58,4 +60,18 @@ fn main() {
     time("calendar file (.ics), 5 events in Russian", 100_000, || {
         black_box(ics_calendar(black_box(&events), 1_795_336_205_000));
     });
+    // The full search index of each language, as the last build wrote it (dist/).
+    for (lang, query) in [("az", "yasamaq icazesi"), ("en", "work permit"), ("ru", "разрешение на работу")] {
+        let file = format!("{}/../../dist/content/{lang}/search.json", env!("CARGO_MANIFEST_DIR"));
+        let Ok(json) = std::fs::read_to_string(&file) else {
+            println!("search ({lang}): no {file}; run scripts/serve.sh or trunk build first");
+            continue;
+        };
+        let entries: Vec<SearchEntry> = serde_json::from_str(&json).unwrap();
+        let kb = json.len() / 1024;
+        let index = Index::new(entries);
+        time(&format!("search \"{query}\" ({lang}, {kb} KB index)"), 200, || {
+            black_box(index.search(black_box(query)));
+        });
+    }
 }

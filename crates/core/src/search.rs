@@ -32,7 +32,9 @@ pub fn fold_char(c: char) -> char {
     }
 }
 
-pub fn fold(text: &str) -> Vec<char> {
+/// The text as it is matched. Each character folds to one character, so the n-th character
+/// of the folded text is the n-th of the original.
+pub fn fold(text: &str) -> String {
     text.chars().map(fold_char).collect()
 }
 
@@ -54,9 +56,9 @@ pub struct Hit {
 }
 
 struct Folded {
-    title: Vec<char>,
-    summary: Vec<char>,
-    text: Vec<char>,
+    title: String,
+    summary: String,
+    text: String,
 }
 
 /// The entries of one language, folded once when the index is loaded.
@@ -82,9 +84,11 @@ impl Index {
     }
 
     /// Pages containing every word of `query` (in the title, the summary or the text),
-    /// best first: words in the title count most, then in the summary.
+    /// best first: words in the title count most, then in the summary. Azerbaijani and
+    /// Russian words change their endings ("yaşamaq", "yaşama"; "разрешение", "разрешения"),
+    /// so a word found nowhere is tried again without its last letter, then its last two.
     pub fn search(&self, query: &str) -> Vec<Hit> {
-        let words: Vec<Vec<char>> = query
+        let words: Vec<String> = query
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
             .map(fold)
@@ -98,21 +102,23 @@ impl Index {
             .enumerate()
             .filter_map(|(i, f)| {
                 let mut score = 0;
+                let mut found = Vec::new();
                 for w in &words {
-                    let (t, s, x) = (count(&f.title, w), count(&f.summary, w), count(&f.text, w));
-                    if t + s + x == 0 {
-                        return None;
-                    }
-                    score += 20 * t + 5 * s + x.min(10);
+                    let (form, weight) = forms(w).into_iter().find_map(|(form, weight)| {
+                        let (t, s, x) = (count(&f.title, &form), count(&f.summary, &form), count(&f.text, &form));
+                        (t + s + x > 0).then(|| (form, weight * (20 * t + 5 * s + x.min(10))))
+                    })?;
+                    score += weight;
+                    found.push(form);
                 }
                 let e = &self.entries[i];
                 let (source, folded) =
-                    if first_match(&f.text, &words).is_some() { (&e.text, &f.text) } else { (&e.summary, &f.summary) };
+                    if first_match(&f.text, &found).is_some() { (&e.text, &f.text) } else { (&e.summary, &f.summary) };
                 Some(Hit {
                     entry: i,
                     score,
-                    title: highlight(&e.title, &f.title, &words, None),
-                    snippet: highlight(source, folded, &words, Some(CONTEXT)),
+                    title: highlight(&e.title, &f.title, &found, None),
+                    snippet: highlight(source, folded, &found, Some(CONTEXT)),
                 })
             })
             .collect();
@@ -121,53 +127,66 @@ impl Index {
     }
 }
 
-fn find(hay: &[char], needle: &[char], from: usize) -> Option<usize> {
-    if needle.len() > hay.len() {
-        return None;
+/// The forms a query word is looked for in, with their weight: the word itself, then (for
+/// longer words) without its last one or two letters.
+fn forms(word: &str) -> Vec<(String, u32)> {
+    let chars: Vec<char> = word.chars().collect();
+    let mut out = vec![(word.to_owned(), 3)];
+    if chars.len() >= 5 {
+        out.push((chars[..chars.len() - 1].iter().collect(), 2));
     }
-    (from..=hay.len() - needle.len()).find(|&i| hay[i..i + needle.len()] == *needle)
+    if chars.len() >= 7 {
+        out.push((chars[..chars.len() - 2].iter().collect(), 1));
+    }
+    out
 }
 
-fn count(hay: &[char], needle: &[char]) -> u32 {
-    let mut n = 0;
-    let mut at = 0;
-    while let Some(i) = find(hay, needle, at) {
-        n += 1;
-        at = i + needle.len();
-    }
-    n
+fn count(hay: &str, needle: &str) -> u32 {
+    hay.matches(needle).count() as u32
 }
 
-fn first_match(hay: &[char], words: &[Vec<char>]) -> Option<usize> {
-    words.iter().filter_map(|w| find(hay, w, 0)).min()
+/// The character position of the first match of any word.
+fn first_match(hay: &str, words: &[String]) -> Option<usize> {
+    words.iter().filter_map(|w| hay.find(w.as_str())).min().map(|byte| hay[..byte].chars().count())
 }
 
 /// `original` cut into pieces with the matches of `words` marked. With `context`, only a
-/// window around the first match, with "…" where text was left out.
-fn highlight(original: &str, folded: &[char], words: &[Vec<char>], context: Option<usize>) -> Vec<Piece> {
-    let chars: Vec<char> = original.chars().collect();
-    let (start, end) = match (context, first_match(folded, words)) {
-        (Some(ctx), Some(first)) => {
-            let start = first.saturating_sub(ctx);
-            // Start and end at word boundaries.
-            let start = if start == 0 { 0 } else { (start..first).find(|&i| chars[i - 1].is_whitespace()).unwrap_or(start) };
-            let end = (first + 2 * ctx).min(chars.len());
-            let end = if end == chars.len() { end } else { (first..end).rev().find(|&i| chars[i].is_whitespace()).unwrap_or(end) };
-            (start, end)
+/// window around the first match, with "…" where text was left out. Only the window is
+/// walked, so a long text costs little more than a short one.
+fn highlight(original: &str, folded: &str, words: &[String], context: Option<usize>) -> Vec<Piece> {
+    let (lo, hi) = match context {
+        Some(ctx) => {
+            let first = first_match(folded, words).unwrap_or(0);
+            (first.saturating_sub(ctx), first + 2 * ctx)
         }
-        (Some(ctx), None) => (0, (2 * ctx).min(chars.len())),
-        (None, _) => (0, chars.len()),
+        None => (0, usize::MAX),
     };
+    let chars: Vec<char> = original.chars().skip(lo).take(hi.saturating_sub(lo)).collect();
+    let window: String = folded.chars().skip(lo).take(chars.len()).collect();
+    let more_after = context.is_some() && original.chars().nth(lo + chars.len()).is_some();
+    // Start and end at word boundaries inside the window.
+    let first_in_window = first_match(&window, words).unwrap_or(0);
+    let start = if lo == 0 {
+        0
+    } else {
+        (1..first_in_window.max(1)).find(|&i| chars[i - 1].is_whitespace()).unwrap_or(0)
+    };
+    let end = if more_after {
+        (first_in_window..chars.len()).rev().find(|&i| chars[i].is_whitespace()).unwrap_or(chars.len())
+    } else {
+        chars.len()
+    };
+    let offsets: Vec<usize> = window.char_indices().map(|(b, _)| b).collect();
     let mut marked = vec![false; chars.len()];
     for w in words {
-        let mut at = start;
-        while let Some(i) = find(&folded[..end], w, at) {
-            marked[i..i + w.len()].iter_mut().for_each(|m| *m = true);
-            at = i + w.len();
+        let len = w.chars().count();
+        for (byte, _) in window.match_indices(w.as_str()) {
+            let at = offsets.partition_point(|&b| b < byte);
+            marked[at..(at + len).min(chars.len())].iter_mut().for_each(|m| *m = true);
         }
     }
     let mut pieces: Vec<Piece> = Vec::new();
-    if start > 0 {
+    if lo + start > 0 {
         pieces.push(Piece { text: "…".into(), hit: false });
     }
     for i in start..end {
@@ -176,7 +195,7 @@ fn highlight(original: &str, folded: &[char], words: &[Vec<char>], context: Opti
             _ => pieces.push(Piece { text: chars[i].to_string(), hit: marked[i] }),
         }
     }
-    if end < chars.len() {
+    if more_after || end < chars.len() {
         pieces.push(Piece { text: "…".into(), hit: false });
     }
     pieces
@@ -197,8 +216,8 @@ mod tests {
     #[test]
     fn folding_is_one_to_one_and_drops_azerbaijani_and_russian_marks() {
         let s = "Yaşamaq İcazəsi ĞÖÜÇŞ Ёлка Müller";
-        assert_eq!(fold(s).len(), s.chars().count());
-        assert_eq!(fold(s).into_iter().collect::<String>(), "yasamaq icazesi goucs елка muller");
+        assert_eq!(fold(s).chars().count(), s.chars().count());
+        assert_eq!(fold(s), "yasamaq icazesi goucs елка muller");
     }
 
     #[test]
@@ -212,6 +231,10 @@ mod tests {
         assert_eq!(marked(&hits[0].title), ["yaşamaq", "icazəsi"]);
         assert_eq!(marked(&hits[0].snippet), ["yaşamaq", "icazəsi"]);
         assert_eq!(index.search("YAŞAMAQ").len(), 1, "case and marks both ways");
+        let index = Index::new(vec![entry("Müvəqqəti yaşama icazəsi", "Yaşama icazəsi verilir.")]);
+        let hits = index.search("yasamaq icazesi");
+        assert_eq!(hits.len(), 1, "another ending of the same word");
+        assert_eq!(marked(&hits[0].title), ["yaşama", "icazəsi"]);
         assert!(index.search("viza").is_empty());
         assert!(index.search("  ,, ").is_empty());
     }
@@ -221,6 +244,9 @@ mod tests {
         let index = Index::new(vec![entry("Ещё один", "Учёт иностранцев")]);
         assert_eq!(index.search("учет").len(), 1);
         assert_eq!(index.search("ещё").len(), 1);
+        let index = Index::new(vec![entry("Разрешение на работу", "")]);
+        assert_eq!(index.search("разрешения").len(), 1);
+        assert!(index.search("разрыв").is_empty(), "short words must match whole");
     }
 
     #[test]
