@@ -17,6 +17,8 @@ const chromium = {
   },
 };
 
+const NGINX_SMOKE = /nginx-smoke\.spec\.ts/;
+
 export default defineConfig({
   testDir: './tests',
   timeout: 30_000,
@@ -30,9 +32,14 @@ export default defineConfig({
     locale: 'en-GB',
     ...chromium,
   },
-  projects: [
-    { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },
-    // 320 CSS px is also what 400 % zoom of a 1280 px window gives (WCAG 1.4.10).
-    { name: 'narrow-320', use: { viewport: { width: 320, height: 640 } }, testMatch: /layout\.spec\.ts/ },
-  ],
+  // E2E_SERVER=nginx (scripts/test.sh, with BASE_URL at nginx): only the smoke test of the
+  // nginx recipe in deploy/nginx; otherwise everything else, against the Rust server.
+  projects:
+    process.env.E2E_SERVER === 'nginx'
+      ? [{ name: 'nginx', use: { viewport: { width: 1280, height: 800 } }, testMatch: NGINX_SMOKE }]
+      : [
+          { name: 'desktop', use: { viewport: { width: 1280, height: 800 } }, testIgnore: NGINX_SMOKE },
+          // 320 CSS px is also what 400 % zoom of a 1280 px window gives (WCAG 1.4.10).
+          { name: 'narrow-320', use: { viewport: { width: 320, height: 640 } }, testMatch: /layout\.spec\.ts/ },
+        ],
 });

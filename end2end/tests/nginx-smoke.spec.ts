@@ -1,0 +1,138 @@
+import { expect, Page, test } from '@playwright/test';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { appReady, text } from './support';
+
+// The nginx recipe (deploy/nginx/migrationto.conf) in front of the backend, as scripts/test.sh
+// runs it with E2E_SERVER=nginx: the same pages and headers as the Rust server gives.
+
+/** CSP violations and failed loads the page reports, to be checked empty at the end. */
+function problems(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') seen.push(m.text());
+  });
+  page.on('pageerror', (e) => seen.push(e.message));
+  return seen;
+}
+
+/** The nonce in the response's CSP, and every nonce attribute in its HTML. */
+async function nonces(res: { headers(): Record<string, string>; text(): Promise<string> }) {
+  const csp = res.headers()['content-security-policy'] ?? '';
+  const inHeader = csp.match(/'nonce-([^']+)'/)?.[1];
+  const inHtml = [...(await res.text()).matchAll(/nonce="([^"]*)"/g)].map((m) => m[1]);
+  return { csp, inHeader, inHtml };
+}
+
+test('a page through nginx starts the app and shows its heading', async ({ page }) => {
+  const seen = problems(page);
+  const res = await page.goto('/en/living');
+  expect(res?.status()).toBe(200);
+  expect(res?.headers()['cache-control']).toBe('no-cache');
+  expect(res?.headers()['x-content-type-options']).toBe('nosniff');
+  expect(res?.headers()['referrer-policy']).toBe('strict-origin-when-cross-origin');
+  await appReady(page);
+  await expect(page.locator('main h1')).toHaveText(text('en', 'sections.living.title'));
+  expect(seen).toEqual([]);
+});
+
+test('a deep link survives reload', async ({ page }) => {
+  await page.goto('/ru/calculators/days-of-stay');
+  await appReady(page);
+  await page.reload();
+  await appReady(page);
+  await expect(page.locator('main h1')).toHaveText(text('ru', 'stay_calc.title'));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+});
+
+test('every page load has its own CSP nonce, the one in its script tags', async ({ page }) => {
+  const seen = problems(page);
+  const first = await nonces((await page.goto('/en/living'))!);
+  await appReady(page);
+  const second = await nonces((await page.reload())!);
+  await appReady(page);
+  for (const n of [first, second]) {
+    expect(n.inHeader).toMatch(/^[0-9a-f]{32}$/);
+    expect(n.inHtml.length).toBeGreaterThan(0);
+    for (const attr of n.inHtml) expect(attr).toBe(n.inHeader);
+    expect(n.csp).toContain("'wasm-unsafe-eval'");
+    expect(n.csp).not.toContain('unsafe-inline');
+    expect(n.csp).toContain("frame-ancestors 'none'");
+  }
+  expect(second.inHeader).not.toBe(first.inHeader);
+  expect(seen).toEqual([]);
+});
+
+test('only the embed pages may be framed', async ({ request }) => {
+  const embed = await request.get('/en/embed/deadline-calculator');
+  expect(embed.headers()['content-security-policy']).toContain("frame-ancestors 'self'");
+  const page = await request.get('/en/calculators');
+  expect(page.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+});
+
+test('an article gets its static page, with a fresh nonce', async ({ request }) => {
+  // The first page the content build wrote (dist/pages/{lang}/{section}/{slug}.html).
+  const pages = join(__dirname, '..', '..', 'dist', 'pages');
+  test.skip(!existsSync(pages), 'no static pages in this build');
+  const file = readdirSync(pages, { recursive: true, encoding: 'utf8' }).find((f) => f.endsWith('.html'))!;
+  const address = '/' + file.replace(/\.html$/, '');
+  const expected = readFileSync(join(pages, file), 'utf8');
+  for (const path of [address, address + '/']) {
+    const res = await request.get(path);
+    expect(res.status()).toBe(200);
+    const n = await nonces(res);
+    expect(n.inHeader).toMatch(/^[0-9a-f]{32}$/);
+    expect(await res.text()).toBe(expected.replaceAll('{{__TRUNK NONCE__}}', n.inHeader!));
+  }
+  expect((await request.get(`/pages/${file}`)).status()).toBe(404);
+});
+
+test('the fingerprinted wasm is cached for a year and sent precompressed', async ({ page, request }) => {
+  const html = await (await request.get('/en/living')).text();
+  // Trunk's minified HTML leaves attribute values unquoted.
+  const wasm = html.match(/href="?(\/[^"\s>]+_bg\.wasm)/)?.[1];
+  expect(wasm, 'the page preloads its wasm').toBeTruthy();
+  const res = await request.get(wasm!, { headers: { 'accept-encoding': 'br' } });
+  expect(res.status()).toBe(200);
+  expect(res.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  expect(res.headers()['content-type']).toBe('application/wasm');
+  // The .br file written by build_app (brotli_static); the body arrives decoded.
+  expect(res.headers()['content-encoding']).toBe('br');
+  expect((await res.body()).subarray(0, 4)).toEqual(Buffer.from([0, 0x61, 0x73, 0x6d]));
+  // And the browser itself got it the same way.
+  const loaded = page.waitForResponse((r) => r.url().endsWith('_bg.wasm'));
+  await page.goto('/en/living');
+  const browserWasm = await loaded;
+  expect(browserWasm.status()).toBe(200);
+  expect(browserWasm.headers()['cache-control']).toContain('immutable');
+});
+
+test('the API answers the page through nginx', async ({ page }) => {
+  await page.goto('/en/living');
+  await appReady(page);
+  const health = await page.evaluate(async () => {
+    const res = await fetch('/api/v1/health');
+    return { status: res.status, body: await res.json() };
+  });
+  expect(health.status).toBe(200);
+  expect(health.body.status).toBe('ok');
+  // A write from the page is same-origin to the backend (nginx passes the Host with its
+  // port): refused for its missing key, not for its origin.
+  const write = await page.evaluate(async () => {
+    const res = await fetch('/api/v1/applications', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ service: 'registration', lang: 'en', answers: {} }),
+    });
+    return { status: res.status, body: await res.json() };
+  });
+  expect(write.body.type).toBe('/api/v1/problems/idempotency-key-missing');
+  expect(write.status).toBe(400);
+});
+
+test('a missing file is a plain 404, not the app', async ({ request }) => {
+  const res = await request.get('/nothing.js');
+  expect(res.status()).toBe(404);
+  expect(res.headers()['content-security-policy']).toBeUndefined();
+  expect(res.headers()['x-content-type-options']).toBe('nosniff');
+});
