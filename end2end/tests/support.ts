@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -92,4 +93,14 @@ export function daysFromBakuToday(year: number, month: number, day: number): num
 export async function appReady(page: Page) {
   await expect(page.locator('.loading')).toHaveCount(0);
   await expect(page.locator('main h1')).toHaveCount(1);
+}
+
+/** No WCAG 2.2 A/AA or best-practice violation that axe finds, and nothing scrolls sideways. */
+export async function expectAccessibleLayout(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
 }
