@@ -42,6 +42,8 @@ for (const lang of LANGS) {
     await expect(page.locator('.article-list li')).toHaveCount(living.length);
     await page.locator('.article-list a', { hasText: living[0].title }).click();
     await expect(page.locator('main h1')).toHaveText(living[0].title);
+    // Focus moves to the heading once the article has loaded, as after any navigation.
+    await expect(page.locator('main h1')).toBeFocused();
     await expect(page).toHaveURL(new RegExp(`/${lang}${living[0].path}$`));
   });
 

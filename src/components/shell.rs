@@ -63,23 +63,40 @@ fn LocalizedShell(lang: Memo<Lang>) -> impl IntoView {
     }
 }
 
+thread_local! {
+    /// A navigation happened but its page had no heading yet (it was still loading).
+    static FOCUS_PENDING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
 /// After an in-app navigation, moves focus to the new page's heading so screen-reader and
 /// keyboard users start at the new content, as after a full page load. The first load keeps
-/// the browser's default so the skip link stays the first stop.
+/// the browser's default so the skip link stays the first stop. A page whose heading comes
+/// later (an article being fetched) calls [`focus_heading_if_pending`] when it has one.
 fn focus_heading_after_navigation() {
     let location = use_location();
     Effect::watch(
         move || location.pathname.get(),
         move |_, _, _| {
-            request_animation_frame(|| {
-                let heading = document().query_selector("main h1").ok().flatten();
-                if let Some(h) = heading.and_then(|h| {
-                    wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h).ok()
-                }) {
-                    let _ = h.focus();
-                }
-            });
+            request_animation_frame(|| FOCUS_PENDING.set(!focus_heading()));
         },
         false,
     );
+}
+
+/// Focuses the page's heading if a navigation is still waiting for one.
+pub fn focus_heading_if_pending() {
+    request_animation_frame(|| {
+        if FOCUS_PENDING.get() {
+            FOCUS_PENDING.set(!focus_heading());
+        }
+    });
+}
+
+/// Moves focus to `main h1`; false when there is none.
+fn focus_heading() -> bool {
+    let heading = document().query_selector("main h1").ok().flatten();
+    match heading.and_then(|h| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h).ok()) {
+        Some(h) => h.focus().is_ok(),
+        None => false,
+    }
 }

@@ -1,7 +1,8 @@
 //! `/:lang/:section/:slug`: an article from the content build, with "On this page", the
 //! steps of a life event, its legal basis and sources, and related pages.
 
-use crate::components::{breadcrumbs::Crumb, page::Page, shell::use_page_lang};
+use crate::components::shell::{focus_heading_if_pending, use_page_lang};
+use crate::components::{breadcrumbs::Crumb, page::Page};
 use crate::content::{self, LoadError};
 use crate::i18n::{t, use_i18n};
 use crate::routes::not_found::NotFound;
@@ -100,6 +101,7 @@ fn ArticleView(article: Rc<Article>) -> impl IntoView {
         }
     });
     let (title, summary, html) = (article.title.clone(), article.summary.clone(), article.html.clone());
+    Effect::new(|_| focus_heading_if_pending());
     view! {
         <Page title=Signal::derive(move || title.clone()) trail>
             <article class="article">
