@@ -6,6 +6,7 @@ use crate::routes::{
     accessibility::Accessibility, article::ArticlePage, days_of_stay::DaysOfStay, home::Home, locale_root::LocaleRoot, not_found::NotFound,
     privacy::Privacy, registration_deadline::RegistrationDeadline, search::SearchPage, section::SectionPage,
     state_fees::StateFees,
+    status_check::{RegistrationStatus, TrackApplications, TravelBan},
 };
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
@@ -29,6 +30,9 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("calculators/registration-deadline") view=RegistrationDeadline />
                         <Route path=path!("calculators/days-of-stay") view=DaysOfStay />
                         <Route path=path!("calculators/state-fees") view=StateFees />
+                        <Route path=path!("e-services/track-applications") view=TrackApplications />
+                        <Route path=path!("e-services/registration-status") view=RegistrationStatus />
+                        <Route path=path!("e-services/travel-ban") view=TravelBan />
                         <Route path=path!("search") view=SearchPage />
                         <Route path=path!(":section") view=SectionPage />
                         <Route path=path!(":section/:slug") view=ArticlePage />

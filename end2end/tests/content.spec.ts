@@ -48,6 +48,8 @@ for (const lang of LANGS) {
   });
 
   test(`${lang}: article, section and search pages have no axe violations, wide and at 320 px`, async ({ page }) => {
+    // Ten pages, each with a full axe run: about 25 s on a quiet machine.
+    test.setTimeout(120_000);
     for (const width of [1280, 320]) {
       await page.setViewportSize({ width, height: 800 });
       for (const path of ['/living/registration', '/working/work-permit', '/faq/registration-and-stay', '/tourism', '/search?q=visa']) {

@@ -44,6 +44,9 @@ export const ROUTES: Array<{ path: string; heading: string }> = [
   { path: '/calculators/registration-deadline', heading: 'registration_calc.title' },
   { path: '/calculators/days-of-stay', heading: 'stay_calc.title' },
   { path: '/calculators/state-fees', heading: 'fee_calc.title' },
+  { path: '/e-services/track-applications', heading: 'status_check.track_title' },
+  { path: '/e-services/registration-status', heading: 'status_check.registration_title' },
+  { path: '/e-services/travel-ban', heading: 'status_check.ban_title' },
 ];
 
 /** Fixes the browser's clock at noon in Baku on the given day, before the page loads. */

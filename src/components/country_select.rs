@@ -88,6 +88,9 @@ pub fn CountrySelect(
         list
     });
     let text = RwSignal::new(String::new());
+    // Typed since the last choice: the list then narrows to what was typed, even when it
+    // spells a country out in full; reopened after a choice, it shows every country.
+    let typed = RwSignal::new(false);
     let open = RwSignal::new(false);
     let active = RwSignal::new(None::<usize>);
     // Show the chosen country's name, also after the list arrives or the language changes.
@@ -100,13 +103,14 @@ pub fn CountrySelect(
     let matches = Memo::new(move |_| {
         let query = fold(text.get().trim());
         all.with(|list| {
-            let chosen = list.iter().any(|c| c.code == value.get() && c.folded == query);
+            let chosen = !typed.get() && list.iter().any(|c| c.code == value.get() && c.folded == query);
             list.iter().filter(|c| chosen || c.matches(&query)).cloned().collect::<Vec<_>>()
         })
     });
     let listbox_id = format!("{id}-listbox");
     let option_id = move |code: &str| format!("{id}-option-{code}");
     let choose = move |c: &Country| {
+        typed.set(false);
         value.set(c.code.clone());
         text.set(c.name.clone());
         open.set(false);
@@ -206,11 +210,12 @@ pub fn CountrySelect(
                     placeholder=move || if loading() { t_string!(i18n, registration_calc.countries_loading) } else { "" }
                     prop:value=move || text.get()
                     on:input=move |ev| {
-                        let typed = event_target_value(&ev);
-                        let folded = fold(typed.trim());
+                        let typed_text = event_target_value(&ev);
+                        let folded = fold(typed_text.trim());
                         let exact = all.with(|l| l.iter().find(|c| c.folded == folded).map(|c| c.code.clone()));
                         value.set(exact.unwrap_or_default());
-                        text.set(typed);
+                        text.set(typed_text);
+                        typed.set(true);
                         open.set(true);
                         active.set(None);
                     }

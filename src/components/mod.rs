@@ -5,6 +5,7 @@ pub mod breadcrumbs;
 pub mod country_select;
 pub mod date_fields;
 pub mod error_message;
+pub mod error_summary;
 pub mod footer;
 pub mod header;
 pub mod language_switcher;

@@ -11,3 +11,4 @@ pub mod registration_deadline;
 pub mod search;
 pub mod section;
 pub mod state_fees;
+pub mod status_check;

@@ -3,6 +3,7 @@
 use crate::components::{breadcrumbs::Crumb, page::Page};
 use crate::components::shell::use_page_lang;
 use crate::content;
+use crate::routes::status_check::Check;
 use crate::i18n::{t, t_string, use_i18n};
 use crate::routes::not_found::NotFound;
 use crate::text::{section_intro, section_title};
@@ -31,6 +32,7 @@ fn SectionLanding(section: Section) -> impl IntoView {
             trail=vec![Crumb::Home]>
             <p class="lead">{move || section_intro(i18n, section)}</p>
             <ArticleList section />
+            <StatusChecks section />
             <CalculatorList section />
         </Page>
     }
@@ -64,6 +66,23 @@ fn ArticleList(section: Section) -> impl IntoView {
             }
         })
     }
+}
+
+/// The online checks, on the e-services page.
+#[component]
+fn StatusChecks(section: Section) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_page_lang();
+    (section == Section::EServices).then(|| {
+        let items = Check::ALL
+            .into_iter()
+            .map(|c| view! { <li><a href=move || localized(lang.get(), c.path())>{move || c.title(i18n)}</a></li> })
+            .collect_view();
+        view! {
+            <h2>{t!(i18n, status_check.checks_heading)}</h2>
+            <ul class="calculator-list">{items}</ul>
+        }
+    })
 }
 
 /// A calculator page: its address after the language, and its title.
