@@ -77,6 +77,7 @@ for (const lang of LANGS) {
 test('wrong answers get a summary that takes focus and links to each field', async ({ page }) => {
   await page.goto('/en/e-services/track-applications');
   await appReady(page);
+  await expect(page.locator('#dob-hint')).toHaveText(text('en', 'status_check.dob_hint'));
   await send(page, 'en', 'status_check.submit_track');
   const summary = page.locator('#error-summary');
   await expect(summary).toBeFocused();

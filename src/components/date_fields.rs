@@ -2,7 +2,7 @@
 //! type on a phone and to read back than a native date picker, and every browser has it.
 
 use crate::components::error_message::ErrorMessage;
-use crate::i18n::{t, t_string, use_i18n};
+use crate::i18n::{t_string, use_i18n};
 use leptos::prelude::*;
 
 /// What the visitor typed, kept as text so nothing they type is lost or reformatted.
@@ -48,6 +48,9 @@ pub fn DateFields(
     error: Signal<Option<String>>,
     /// Set when the visitor leaves the fields, so messages do not interrupt typing.
     touched: RwSignal<bool>,
+    /// An example that fits the question; "For example, 27 3 2026" when not given.
+    #[prop(optional, into)]
+    hint: Option<Signal<String>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let hint_id = format!("{id}-hint");
@@ -81,7 +84,10 @@ pub fn DateFields(
             <fieldset class="fieldset" role="group" aria-describedby=described_by
                 on:focusout=move |_| touched.set(true)>
                 <legend class="legend">{move || legend.get()}</legend>
-                <p id=hint_id class="hint">{t!(i18n, calc_common.date_hint)}</p>
+                <p id=hint_id class="hint">{move || match hint {
+                    Some(h) => h.get(),
+                    None => t_string!(i18n, calc_common.date_hint).to_string(),
+                }}</p>
                 <ErrorMessage id=error_id message=error />
                 <div class="date-input">
                     {field("day", t_string!(i18n, calc_common.day), "width-2")}

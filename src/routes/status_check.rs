@@ -168,7 +168,8 @@ fn StatusCheck(check: Check) -> impl IntoView {
                         on:input=move |ev| passport.set(event_target_value(&ev)) />
                 </div>
                 <DateFields id=DOB legend=Signal::derive(move || t_string!(i18n, status_check.dob_legend).to_string())
-                    value=dob error=at(DOB_FIRST) touched=dob_touched />
+                    value=dob error=at(DOB_FIRST) touched=dob_touched
+                    hint=Signal::derive(move || t_string!(i18n, status_check.dob_hint).to_string()) />
                 <CountrySelect id=CITIZENSHIP value=citizenship error=at(CITIZENSHIP) />
                 <p class="hint">{t!(i18n, status_check.privacy)}</p>
                 <button type="submit" class="button" aria-disabled=move || busy.get().then_some("true")>
