@@ -92,8 +92,11 @@ export function daysFromBakuToday(year: number, month: number, day: number): num
   return Math.round((Date.UTC(year, month - 1, day) - Date.UTC(y, m - 1, d)) / 86_400_000);
 }
 
-/** Waits until the app has replaced the static shell and shows a page heading. */
+/** Waits until the app has replaced the static shell and shows a page heading. An article's
+ *  static page has a heading too, so first wait for what only the app renders: the header's
+ *  search box. */
 export async function appReady(page: Page) {
+  await expect(page.locator('header .header-search')).toHaveCount(1);
   await expect(page.locator('.loading')).toHaveCount(0);
   await expect(page.locator('main h1')).toHaveCount(1);
 }
