@@ -130,6 +130,8 @@ for (const [lang, query, expected] of SEARCHES) {
     await expect(page.locator('.search-results mark').first()).toBeVisible();
     const count = await results.count();
     await expect(page.locator('.search-count')).toHaveText(fill(text(lang, 'search.results'), { query, count }));
+    // Screen readers hear the count from the one status line, not the whole list.
+    await expect(page.getByRole('status').filter({ hasText: String(count) })).toHaveText(fill(text(lang, 'search.results'), { query, count }));
   });
 }
 

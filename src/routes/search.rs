@@ -25,6 +25,9 @@ pub fn SearchPage() -> impl IntoView {
         retries.track();
         async move { content::search_entries(lang).await.map(|entries| Rc::new(Index::new((*entries).clone()))) }
     });
+    // One status line that stays in the page: screen readers hear the count when the
+    // results change, not every result, and a region added afresh may go unannounced.
+    let announcement = RwSignal::new(String::new());
     let results = move || {
         let q = q.get();
         if q.is_empty() {
@@ -33,14 +36,14 @@ pub fn SearchPage() -> impl IntoView {
         match index.get() {
             None => EitherOf4::B(view! { <p class="loading">{t!(i18n, search.loading)}</p> }),
             Some(Err(_)) => EitherOf4::C(view! {
-                <div class="load-failed">
+                <div class="load-failed" role="alert">
                     <p>{t!(i18n, search.failed)}</p>
                     <button type="button" class="button button-secondary" on:click=move |_| set_retries.update(|n| *n += 1)>
                         {t!(i18n, article.retry)}
                     </button>
                 </div>
             }),
-            Some(Ok(index)) => EitherOf4::D(view! { <Results index q=q.clone() /> }),
+            Some(Ok(index)) => EitherOf4::D(view! { <Results index q=q.clone() announcement /> }),
         }
     };
     view! {
@@ -54,14 +57,14 @@ pub fn SearchPage() -> impl IntoView {
                 </div>
                 <button type="submit" class="button">{t!(i18n, search.button)}</button>
             </Form>
-            // Announced politely when the results change.
-            <div role="status" aria-live="polite" class="search-outcome">{results}</div>
+            <p class="visually-hidden" role="status">{move || announcement.get()}</p>
+            <div class="search-outcome">{results}</div>
         </Page>
     }
 }
 
 #[component]
-fn Results(index: Rc<Index>, q: String) -> impl IntoView {
+fn Results(index: Rc<Index>, q: String, announcement: RwSignal<String>) -> impl IntoView {
     let i18n = use_i18n();
     let hits = index.search(&q);
     let count = hits.len();
@@ -70,6 +73,8 @@ fn Results(index: Rc<Index>, q: String) -> impl IntoView {
     } else {
         t_string!(i18n, search.results, query = q.clone(), count = count).to_string()
     };
+    let said = summary.clone();
+    Effect::new(move |_| announcement.set(said.clone()));
     let items = hits
         .into_iter()
         .map(|hit| {
