@@ -143,13 +143,7 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for JsonBody<T> {
         if !is_json {
             return Err(ProblemKind::UnsupportedMediaType.into());
         }
-        let bytes = Bytes::from_request(req, state).await.map_err(|rejection| {
-            if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
-                ApiError::from(ProblemKind::TooLarge)
-            } else {
-                ApiError::from(ProblemKind::MalformedBody)
-            }
-        })?;
+        let bytes = read_body(req, state).await?;
         let text = String::from_utf8(bytes.to_vec()).map_err(|_| ApiError::from(ProblemKind::MalformedBody))?;
         let de = &mut serde_json::Deserializer::from_str(&text);
         let value = serde_path_to_error::deserialize(&mut *de).map_err(|err| body_error(&err))?;
@@ -157,6 +151,17 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for JsonBody<T> {
         de.end().map_err(|_| ApiError::from(ProblemKind::MalformedBody))?;
         Ok(JsonBody(value, text))
     }
+}
+
+/// The request's body, within the route's size limit (413 `too-large` beyond it).
+pub async fn read_body<S: Send + Sync>(req: Request, state: &S) -> Result<Bytes, ApiError> {
+    Bytes::from_request(req, state).await.map_err(|rejection| {
+        if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
+            ApiError::from(ProblemKind::TooLarge)
+        } else {
+            ApiError::from(ProblemKind::MalformedBody)
+        }
+    })
 }
 
 /// Turns a serde error into a field error where the fault is in one field.
@@ -199,10 +204,7 @@ pub fn idempotency_key(headers: &HeaderMap) -> Result<String, ApiError> {
 pub async fn replay(state: &ApiState, scope: &'static str, key: &str, request: &str) -> Result<Option<Response>, ApiError> {
     let (key, request) = (key.to_owned(), request.to_owned());
     let seen = state.db.run(move |conn| db::remembered(conn, scope, &key)).await?;
-    Ok(seen.filter(|s| s.request == request).map(|s| {
-        let status = StatusCode::from_u16(s.status).unwrap_or(StatusCode::OK);
-        (status, [(header::CONTENT_TYPE, "application/json")], s.reply).into_response()
-    }))
+    Ok(seen.filter(|s| s.request == request).map(|s| json_reply(s.status, s.reply)))
 }
 
 /// Runs a write once per idempotency key. In one transaction: if the key was seen with the
@@ -236,8 +238,13 @@ where
             Ok(Ok((status.as_u16(), reply)))
         })
         .await??;
-    let status = StatusCode::from_u16(outcome.0).unwrap_or(StatusCode::OK);
-    Ok((status, [(header::CONTENT_TYPE, "application/json")], outcome.1).into_response())
+    Ok(json_reply(outcome.0, outcome.1))
+}
+
+/// A write's reply: its status and its JSON, as first sent or as remembered.
+fn json_reply(status: u16, json: String) -> Response {
+    let status = StatusCode::from_u16(status).unwrap_or(StatusCode::OK);
+    (status, [(header::CONTENT_TYPE, "application/json")], json).into_response()
 }
 
 /// A fresh code of `kind` from the operating system's randomness.

@@ -1,9 +1,8 @@
 //! Document uploads: PDF, JPEG or PNG up to 5 MiB, the type found from the content itself,
 //! whatever the request claims.
 
-use super::{ApiError, ApiState, idempotency_key, new_code, once};
-use axum::body::Bytes;
-use axum::extract::{FromRequest, Request, State};
+use super::{ApiError, ApiState, idempotency_key, new_code, once, read_body};
+use axum::extract::{Request, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use migrationto_core::api::problem::ProblemKind;
@@ -27,13 +26,7 @@ pub fn sniff(content: &[u8]) -> Option<&'static str> {
 
 pub async fn upload(State(state): State<ApiState>, req: Request) -> Result<Response, ApiError> {
     let key = idempotency_key(req.headers())?;
-    let content = Bytes::from_request(req, &()).await.map_err(|rejection| {
-        if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
-            ApiError::from(ProblemKind::TooLarge)
-        } else {
-            ApiError::from(ProblemKind::MalformedBody)
-        }
-    })?;
+    let content = read_body(req, &()).await?;
     if content.len() > MAX_BYTES {
         return Err(ProblemKind::TooLarge.into());
     }
