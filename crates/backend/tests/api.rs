@@ -37,6 +37,15 @@ async fn start_in(dir: Arc<tempfile::TempDir>, config: impl FnOnce(&mut Config))
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}/api/v1", listener.local_addr().unwrap());
     tokio::spawn(serve_on(listener, app));
+    // The copy of the passport every registration refers to (see `registration`).
+    let db = Db::open(&c.data).unwrap();
+    db.run_now(|conn| {
+        conn.execute(
+            "INSERT OR IGNORE INTO uploads (id, media_type, size, content, uploaded_at) VALUES (?1, 'application/pdf', 8, x'255044462D312E37', '2026-11-23T08:00:00Z')",
+            [Code::new(CodeKind::Upload, PASSPORT_COPY_RANDOM).to_string()],
+        )
+    })
+    .unwrap();
     Server { base, data: c.data, clock, _dir: dir }
 }
 
@@ -72,6 +81,9 @@ impl Server {
     }
 }
 
+/// The random part of the upload id of the passport copy stored by `start_in`.
+const PASSPORT_COPY_RANDOM: u64 = 777;
+
 /// A complete registration for a person with this document number.
 fn registration(number: &str) -> Value {
     json!({
@@ -93,12 +105,13 @@ fn registration(number: &str) -> Value {
             "entry.basis": "visa_free",
             "stay.arrival": "2026-11-20",
             "stay.departure": "2026-12-15",
-            "address.district": "Bakı, Yasamal",
+            "address.district": "AZ-BA",
             "address.street": "Nizami küçəsi",
             "address.building": "5",
             "host.kind": "person",
             "host.fin": "5ABC12D",
             "host.phone": "+994 50 123 45 67",
+            "upload.passport": Code::new(CodeKind::Upload, PASSPORT_COPY_RANDOM).to_string(),
             "declaration": "yes"
         }
     })
@@ -415,7 +428,7 @@ async fn uploads_are_checked_by_content_and_size() {
     big.resize(5 * 1024 * 1024 + 1, b' ');
     problem(upload(&s, big, Some(key())).await, 413).await;
     problem(upload(&s, png, None).await, 400).await;
-    assert_eq!(s.count("uploads"), 1);
+    assert_eq!(s.count("uploads"), 2, "the one just sent and the passport copy every test starts with");
 
     // An upload field takes only the id of a file that was uploaded.
     let mut application = registration("P1234567");

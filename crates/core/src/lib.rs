@@ -9,6 +9,7 @@ pub mod calendar;
 pub mod centres;
 pub mod citizenship;
 pub mod content;
+pub mod districts;
 pub mod eservice;
 pub mod fees;
 pub mod ics;
@@ -19,6 +20,7 @@ pub mod registration;
 pub mod search;
 pub mod section;
 pub mod stay;
+pub mod upload;
 pub mod validate;
 
 pub use locale::Lang;

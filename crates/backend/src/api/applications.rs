@@ -39,7 +39,6 @@ pub async fn submit(
     let birth = validate::date(&answer(birth_path)).map(|d| d.to_string()).unwrap_or_default();
     let uploads: Vec<(String, String)> = service
         .fields()
-        .iter()
         .filter(|f| f.kind == Kind::Upload)
         .filter_map(|f| Some((f.path.to_owned(), Code::parse(CodeKind::Upload, body.answers.get(f.path)?).ok()?.to_string())))
         .collect();

@@ -28,7 +28,7 @@ pub async fn save(State(state): State<ApiState>, headers: HeaderMap, JsonBody(bo
     let unknown: Vec<FieldError> = body
         .answers
         .keys()
-        .filter(|k| !service.fields().iter().any(|f| f.path == k.as_str()))
+        .filter(|k| service.field(k).is_none())
         .map(|k| FieldError::new(k, "field.unknown"))
         .collect();
     if !unknown.is_empty() {

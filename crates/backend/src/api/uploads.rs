@@ -9,20 +9,7 @@ use migrationto_core::api::problem::ProblemKind;
 use migrationto_core::api::{CodeKind, UploadReceipt};
 use rusqlite::params;
 
-pub const MAX_BYTES: usize = 5 * 1024 * 1024;
-
-/// The media type the first bytes show, if it is one the Service accepts.
-pub fn sniff(content: &[u8]) -> Option<&'static str> {
-    if content.starts_with(b"%PDF-") {
-        Some("application/pdf")
-    } else if content.starts_with(&[0xFF, 0xD8, 0xFF]) {
-        Some("image/jpeg")
-    } else if content.starts_with(&[0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A]) {
-        Some("image/png")
-    } else {
-        None
-    }
-}
+pub use migrationto_core::upload::{MAX_BYTES, sniff};
 
 pub async fn upload(State(state): State<ApiState>, req: Request) -> Result<Response, ApiError> {
     let key = idempotency_key(req.headers())?;
@@ -48,19 +35,4 @@ pub async fn upload(State(state): State<ApiState>, req: Request) -> Result<Respo
 /// FNV-1a, enough to tell a repeated upload from a different file under a reused key.
 fn fnv1a(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn types_come_from_the_content() {
-        assert_eq!(sniff(b"%PDF-1.7\n..."), Some("application/pdf"));
-        assert_eq!(sniff(&[0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10]), Some("image/jpeg"));
-        assert_eq!(sniff(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"), Some("image/png"));
-        assert_eq!(sniff(b"<html><script>alert(1)</script>"), None);
-        assert_eq!(sniff(b"MZ\x90\0"), None);
-        assert_eq!(sniff(b""), None);
-    }
 }

@@ -1,0 +1,290 @@
+//! E-services as data: each service is a list of steps, each step a small group of fields,
+//! with the conditions that show a step or a field and the check that applies to each answer.
+//! The app's wizard renders any definition and the reference backend validates every
+//! submission with the same one, so both sides apply the same rules. Adding a service is a
+//! definition here plus its texts in `locales/*.json`.
+
+pub mod registration;
+mod summary;
+mod wizard;
+
+pub use summary::{Summary, summarise};
+pub use wizard::{read_typed, to_typed, first_unfinished, next_step, position, previous_step, submittable, validate_step, visible_steps};
+
+use crate::api::FieldError;
+use crate::calendar::BakuDate;
+use crate::validate::{self, REQUIRED, Rule};
+use std::collections::BTreeMap;
+
+/// The answers to a form, by field path (`person.surname`), as typed.
+pub type Answers = BTreeMap<String, String>;
+
+/// An e-service that accepts applications.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Service {
+    /// Registration at the place of stay (Migration Code Art. 21).
+    Registration,
+}
+
+impl Service {
+    pub const ALL: [Service; 1] = [Service::Registration];
+
+    /// The id used on the wire, in addresses and in the locale keys (`eservice.<id>`).
+    pub const fn id(self) -> &'static str {
+        match self {
+            Service::Registration => "registration",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Service> {
+        Service::ALL.into_iter().find(|s| s.id() == id)
+    }
+
+    /// The paths of the answers that identify the applicant for "Track your applications":
+    /// document number, date of birth and citizenship.
+    pub const fn identity(self) -> [&'static str; 3] {
+        match self {
+            Service::Registration => ["document.number", "person.date_of_birth", "person.citizenship"],
+        }
+    }
+
+    /// The steps of the service's form, in order.
+    pub fn steps(self) -> &'static [Step] {
+        match self {
+            Service::Registration => registration::STEPS,
+        }
+    }
+
+    pub fn step(self, id: &str) -> Option<&'static Step> {
+        self.steps().iter().find(|s| s.id == id)
+    }
+
+    /// Every field of every step, in order.
+    pub fn fields(self) -> impl Iterator<Item = &'static Field> {
+        self.steps().iter().flat_map(|s| s.fields)
+    }
+
+    pub fn field(self, path: &str) -> Option<&'static Field> {
+        self.fields().find(|f| f.path == path)
+    }
+
+    /// The step that asks for `path`.
+    pub fn step_of(self, path: &str) -> Option<&'static Step> {
+        self.steps().iter().find(|s| s.fields.iter().any(|f| f.path == path))
+    }
+
+    /// Rules that compare answers with each other; each error names the field to change.
+    fn cross_checks(self, answers: &Answers) -> Vec<FieldError> {
+        match self {
+            Service::Registration => registration::cross_checks(answers),
+        }
+    }
+}
+
+/// One page of a form: a small group of questions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Step {
+    /// Used in the address (`/en/e-services/registration/person`) and the locale keys.
+    pub id: &'static str,
+    pub fields: &'static [Field],
+    /// Shown only when this holds.
+    pub when: Option<When>,
+}
+
+/// A condition on an earlier answer: the answer at `path` is one of `any_of`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct When {
+    pub path: &'static str,
+    pub any_of: &'static [&'static str],
+}
+
+impl When {
+    pub fn holds(&self, answers: &Answers) -> bool {
+        answers.get(self.path).is_some_and(|v| self.any_of.contains(&v.as_str()))
+    }
+}
+
+fn shown(when: Option<When>, answers: &Answers) -> bool {
+    when.is_none_or(|w| w.holds(answers))
+}
+
+/// What kind of answer a field takes; the app picks the input from it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// One of the listed values (radios).
+    Choice(&'static [&'static str]),
+    LatinName,
+    /// A date, `YYYY-MM-DD`.
+    Date,
+    DateOfBirth,
+    /// A date not after today in Baku.
+    PastOrToday,
+    /// A country (ISO 3166-1 alpha-2) or `stateless`.
+    Citizenship,
+    /// A city or district of Azerbaijan (ISO 3166-2:AZ), see `crate::districts`.
+    District,
+    DocumentNumber,
+    Phone,
+    Email,
+    Fin,
+    Voen,
+    /// Free text up to this many characters.
+    Text(usize),
+    /// A whole number of days, 1 to 365.
+    Days,
+    /// The id of a file uploaded with the upload endpoint.
+    Upload,
+    /// A statement the applicant confirms (a checkbox); the answer is `yes`.
+    Declaration,
+}
+
+/// One question: its path in the answers, its kind, whether it must be answered, and when
+/// it is asked at all.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Field {
+    pub path: &'static str,
+    pub kind: Kind,
+    pub required: bool,
+    pub when: Option<When>,
+}
+
+impl Field {
+    pub fn is_shown(&self, answers: &Answers) -> bool {
+        shown(self.when, answers)
+    }
+
+    /// The locale key of the field: its path with `_` for `.` (`person_surname`).
+    pub fn key(&self) -> String {
+        self.path.replace('.', "_")
+    }
+}
+
+pub(crate) const fn req(path: &'static str, kind: Kind) -> Field {
+    Field { path, kind, required: true, when: None }
+}
+
+pub(crate) const fn opt(path: &'static str, kind: Kind) -> Field {
+    Field { path, kind, required: false, when: None }
+}
+
+/// A required field asked only when the answer at `path` is one of `any_of`.
+pub(crate) const fn req_when(path: &'static str, kind: Kind, when: When) -> Field {
+    Field { path, kind, required: true, when: Some(when) }
+}
+
+/// Checks one answer against its field's kind.
+pub fn check(kind: Kind, value: &str, today: BakuDate) -> Result<(), Rule> {
+    match kind {
+        Kind::Choice(options) => {
+            if value.trim().is_empty() {
+                Err(REQUIRED)
+            } else if options.contains(&value) {
+                Ok(())
+            } else {
+                Err("choice.unknown")
+            }
+        }
+        Kind::Declaration => match value {
+            "yes" => Ok(()),
+            "" => Err(REQUIRED),
+            _ => Err("choice.unknown"),
+        },
+        Kind::LatinName => validate::latin_name(value).map(drop),
+        Kind::Date => validate::date(value).map(drop),
+        Kind::DateOfBirth => validate::date_of_birth(value, today).map(drop),
+        Kind::PastOrToday => match validate::date(value)? {
+            d if d > today => Err("date.in_future"),
+            _ => Ok(()),
+        },
+        Kind::Citizenship => validate::citizenship(value).map(drop),
+        Kind::District => crate::districts::find(value).map(drop).ok_or("district.unknown"),
+        Kind::DocumentNumber => validate::document_number(value).map(drop),
+        Kind::Phone => validate::phone(value).map(drop),
+        Kind::Email => validate::email(value).map(drop),
+        Kind::Fin => validate::fin(value).map(drop),
+        Kind::Voen => validate::voen(value).map(drop),
+        Kind::Text(max) => validate::text(value, max).map(drop),
+        Kind::Days => validate::whole_number(value, 1..=365).map(drop),
+        Kind::Upload => crate::api::Code::parse(crate::api::CodeKind::Upload, value).map(drop).map_err(|e| e.rule()),
+    }
+}
+
+/// The problems with the answers to `fields`: missing answers and answers that fail their
+/// check. Fields not shown are skipped.
+fn check_fields<'a>(fields: impl Iterator<Item = &'a Field>, answers: &Answers, today: BakuDate) -> Vec<FieldError> {
+    let mut errors = Vec::new();
+    for field in fields.filter(|f| f.is_shown(answers)) {
+        let value = answers.get(field.path).map(String::as_str).unwrap_or("");
+        if value.trim().is_empty() {
+            if field.required {
+                errors.push(FieldError::new(field.path, REQUIRED));
+            }
+            continue;
+        }
+        if let Err(rule) = check(field.kind, value, today) {
+            errors.push(FieldError::new(field.path, rule));
+        }
+    }
+    errors
+}
+
+/// Every problem with a whole application: unknown fields, answers to questions that were
+/// not asked, missing answers, answers that fail their check, and answers that contradict
+/// each other. Empty when the application can be accepted.
+pub fn validate(service: Service, answers: &Answers, today: BakuDate) -> Vec<FieldError> {
+    let visible = visible_steps(service, answers);
+    let mut errors: Vec<FieldError> = answers
+        .iter()
+        .filter_map(|(path, value)| match service.field(path) {
+            None => Some(FieldError::new(path, "field.unknown")),
+            Some(f) if !value.trim().is_empty() && !(f.is_shown(answers) && visible.iter().any(|s| s.fields.contains(f))) => {
+                Some(FieldError::new(path, "field.not_asked"))
+            }
+            Some(_) => None,
+        })
+        .collect();
+    errors.extend(check_fields(visible.iter().flat_map(|s| s.fields), answers, today));
+    errors.extend(service.cross_checks(&sound(service, answers, today)));
+    errors
+}
+
+/// The answers that pass their own checks: a comparison is only worth making between
+/// answers that are each fine on their own (a date of birth in the future is reported once,
+/// not again as "arrival before birth").
+fn sound(service: Service, answers: &Answers, today: BakuDate) -> Answers {
+    answers
+        .iter()
+        .filter(|(path, value)| service.field(path).is_some_and(|f| check(f.kind, value, today).is_ok()))
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_field_path_is_unique_and_every_condition_names_an_earlier_choice() {
+        for service in Service::ALL {
+            let paths: Vec<&str> = service.fields().map(|f| f.path).collect();
+            for (i, p) in paths.iter().enumerate() {
+                assert!(!paths[..i].contains(p), "{p} twice");
+            }
+            for (i, field) in service.fields().enumerate() {
+                if let Some(w) = field.when {
+                    let earlier = paths[..i].iter().position(|p| *p == w.path);
+                    assert!(earlier.is_some(), "{} depends on {} which is not asked before it", field.path, w.path);
+                    let Kind::Choice(options) = service.field(w.path).unwrap().kind else { panic!("{} is not a choice", w.path) };
+                    assert!(w.any_of.iter().all(|v| options.contains(v)), "{}: unknown option", field.path);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn keys_are_identifiers() {
+        for field in Service::Registration.fields() {
+            assert!(field.key().chars().all(|c| c.is_ascii_lowercase() || c == '_'), "{}", field.path);
+        }
+    }
+}
