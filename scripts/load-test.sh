@@ -27,9 +27,13 @@ for _ in $(seq 50); do
 done
 curl -fsS -o /dev/null "http://127.0.0.1:$PORT/api/v1/health" || { cat "$LOAD_DIR/server.log" >&2; exit 1; }
 
+# Every registration refers to a copy of the passport: one is uploaded first.
+upload_id=$(printf '%%PDF-1.4\n%% passport page\n' | curl -fsS -H "idempotency-key: load-upload-$$" \
+  --data-binary @- "http://127.0.0.1:$PORT/api/v1/uploads" | sed -n 's/.*"id":"\([^"]*\)".*/\1/p')
+
 say "wrk: $THREADS threads, $CONNECTIONS connections, $DURATION, POST /api/v1/applications ($(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg))"
 wrk --latency -t "$THREADS" -c "$CONNECTIONS" -d "$DURATION" -s "$ROOT/scripts/load/submit.lua" \
-  "http://127.0.0.1:$PORT" -- "$(date +%s)"
+  "http://127.0.0.1:$PORT" -- "$(date +%s)" "$upload_id"
 if command -v sqlite3 >/dev/null; then
   echo "applications in the database: $(sqlite3 "$LOAD_DIR/data/migrationto.sqlite3" 'SELECT count(*) FROM applications') (up to $CONNECTIONS more than the 201s: replies still in flight when wrk stopped)"
 fi

@@ -8,6 +8,7 @@ use crate::routes::{
     state_fees::StateFees,
     status_check::{RegistrationStatus, TrackApplications, TravelBan},
 };
+use crate::wizard::EServiceWizard;
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
 use leptos_router::{
@@ -33,6 +34,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("e-services/track-applications") view=TrackApplications />
                         <Route path=path!("e-services/registration-status") view=RegistrationStatus />
                         <Route path=path!("e-services/travel-ban") view=TravelBan />
+                        <Route path=path!("e-services/:service/:step") view=EServiceWizard />
                         <Route path=path!("search") view=SearchPage />
                         <Route path=path!(":section") view=SectionPage />
                         <Route path=path!(":section/:slug") view=ArticlePage />

@@ -11,6 +11,7 @@ pub mod content;
 pub mod lang;
 pub mod routes;
 pub mod text;
+pub mod wizard;
 
 use wasm_bindgen::JsCast;
 

@@ -3,6 +3,11 @@ import { appReady, countryName, expectAccessibleLayout, fill, LANGS, Lang, text,
 
 /** Sends a registration through the API, as the e-service wizard will; returns its reference. */
 async function applyFor(request: APIRequestContext, passport: string, lang: Lang): Promise<string> {
+  const upload = await request.post('/api/v1/uploads', {
+    headers: { 'idempotency-key': `e2e-upload-${passport}-${Date.now()}`, 'content-type': 'application/pdf' },
+    data: Buffer.from('%PDF-1.4\n% a passport page\n'),
+  });
+  expect(upload.status()).toBe(201);
   const res = await request.post('/api/v1/applications', {
     headers: { 'idempotency-key': `e2e-${passport}-${Date.now()}` },
     data: {
@@ -14,8 +19,9 @@ async function applyFor(request: APIRequestContext, passport: string, lang: Lang
         'person.arrived_from': 'TR', 'document.type': 'passport', 'document.number': passport,
         'document.issuing_country': 'GB', 'document.issued': '2020-05-01', 'document.expires': '2035-05-01',
         'entry.basis': 'visa_free', 'stay.arrival': '2025-06-01', 'stay.departure': '2025-06-25',
-        'address.district': 'Bakı', 'address.street': 'Nizami küçəsi', 'address.building': '5',
-        'host.kind': 'company', 'host.voen': '1234567891', 'host.phone': '+994 12 345 67 89', declaration: 'yes',
+        'address.district': 'AZ-BA', 'address.street': 'Nizami küçəsi', 'address.building': '5',
+        'host.kind': 'company', 'host.voen': '1234567891', 'host.phone': '+994 12 345 67 89',
+        'upload.passport': (await upload.json()).id, declaration: 'yes',
       },
     },
   });

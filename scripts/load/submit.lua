@@ -16,11 +16,13 @@ local body_template = [[
 "person.arrived_from":"TR","document.type":"passport","document.number":"%s",
 "document.issuing_country":"GB","document.issued":"2020-05-01","document.expires":"2030-05-01",
 "entry.basis":"visa_free","stay.arrival":"2026-11-20","stay.departure":"2026-12-15",
-"address.district":"Bakı, Yasamal","address.street":"Nizami küçəsi","address.building":"5",
-"host.kind":"person","host.fin":"5ABC12D","host.phone":"+994 50 123 45 67","declaration":"yes"}}]]
+"address.district":"AZ-BA","address.street":"Nizami küçəsi","address.building":"5",
+"host.kind":"person","host.fin":"5ABC12D","host.phone":"+994 50 123 45 67","upload.passport":"%s","declaration":"yes"}}]]
 
 function init(args)
   run = args[1] or tostring(os.time())
+  -- The id of the passport copy scripts/load-test.sh uploaded first.
+  upload = args[2] or ""
   sent, created, refused = 0, 0, 0
   first_refusal = nil
 end
@@ -32,7 +34,7 @@ function request()
   return wrk.format("POST", "/api/v1/applications", {
     ["Content-Type"] = "application/json",
     ["Idempotency-Key"] = key,
-  }, string.format(body_template, number))
+  }, string.format(body_template, number, upload))
 end
 
 function response(status, headers, body)

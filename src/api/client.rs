@@ -6,7 +6,7 @@ use migrationto_core::api::retry::{Outcome, RetryPolicy};
 use serde::de::DeserializeOwned;
 use std::cell::Cell;
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen::closure::Closure;
 
 /// How long to wait for each attempt, and how to retry.
@@ -39,10 +39,27 @@ pub async fn send<T: DeserializeOwned>(
     idempotency_key: Option<&str>,
     options: Options,
 ) -> Result<T, ApiError> {
+    let body = body.map(|b| (JsValue::from_str(&b), "application/json"));
+    send_body(method, path, body, idempotency_key, options).await
+}
+
+/// Sends a file as the body of `POST path` (the upload endpoint reads the type from the
+/// content, so the browser's guess of the type is not sent).
+pub async fn send_file<T: DeserializeOwned>(path: &str, file: &web_sys::Blob, idempotency_key: &str, options: Options) -> Result<T, ApiError> {
+    send_body("POST", path, Some((file.into(), "application/octet-stream")), Some(idempotency_key), options).await
+}
+
+async fn send_body<T: DeserializeOwned>(
+    method: &str,
+    path: &str,
+    body: Option<(JsValue, &str)>,
+    idempotency_key: Option<&str>,
+    options: Options,
+) -> Result<T, ApiError> {
     let url = format!("{}{path}", base_url());
     let mut attempt = 1;
     loop {
-        let (outcome, error) = match attempt_once(method, &url, body.as_deref(), idempotency_key, options.timeout_ms).await {
+        let (outcome, error) = match attempt_once(method, &url, body.as_ref(), idempotency_key, options.timeout_ms).await {
             Ok((status, text, _)) if (200..300).contains(&status) => {
                 return serde_json::from_str(&text).map_err(|_| ApiError::Malformed);
             }
@@ -69,7 +86,7 @@ enum Failure {
 async fn attempt_once(
     method: &str,
     url: &str,
-    body: Option<&str>,
+    body: Option<&(JsValue, &str)>,
     key: Option<&str>,
     timeout_ms: u32,
 ) -> Result<(u16, String, Option<String>), Failure> {
@@ -96,7 +113,7 @@ async fn attempt_once(
         request = request.header("idempotency-key", key);
     }
     let sent = match body {
-        Some(body) => match request.header("content-type", "application/json").body(body.to_owned()) {
+        Some((body, content_type)) => match request.header("content-type", content_type).body(body.clone()) {
             Ok(r) => r.send().await,
             Err(e) => Err(e),
         },

@@ -10,13 +10,13 @@ mod client;
 mod error;
 mod message;
 
-pub use client::{Options, new_idempotency_key, send};
+pub use client::{Options, new_idempotency_key, send, send_file};
 pub use error::ApiError;
 pub use message::message;
 
 use migrationto_core::api::{
     ApplicationReceipt, Draft, DraftSaved, Health, PersonLookup, RegistrationStatusReply, ResumeDraft, SaveDraft,
-    ServiceCentre, SubmitApplication, TrackReply, TravelBanReply,
+    ServiceCentre, SubmitApplication, TrackReply, TravelBanReply, UploadReceipt,
 };
 
 /// Where the API is: the `migrationto-api` meta tag, else `/api/v1` on this origin.
@@ -59,6 +59,12 @@ pub async fn save_draft(draft: &SaveDraft, key: &str) -> Result<DraftSaved, ApiE
 
 pub async fn resume_draft(resume: &ResumeDraft) -> Result<Draft, ApiError> {
     send("POST", "/drafts/resume", Some(to_json(resume)), None, Options::default()).await
+}
+
+/// Uploads a document; keep `key` for this file so a retry stores it once.
+pub async fn upload(file: &web_sys::Blob, key: &str) -> Result<UploadReceipt, ApiError> {
+    // A large file on a slow connection needs longer than a form.
+    send_file("/uploads", file, key, Options { timeout_ms: 60_000, ..Options::default() }).await
 }
 
 pub async fn service_centres() -> Result<Vec<ServiceCentre>, ApiError> {

@@ -61,6 +61,12 @@ async fn load(lang: Lang) -> Result<Vec<Country>, ()> {
     countries.filter(|c| !c.is_empty()).ok_or(())
 }
 
+/// Every country's code and name in `lang` (empty when the list cannot be loaded), for
+/// showing a chosen country back to the user.
+pub async fn country_names(lang: Lang) -> Vec<(String, String)> {
+    load(lang).await.map(|l| l.into_iter().map(|c| (c.code, c.name)).collect()).unwrap_or_default()
+}
+
 #[component]
 pub fn CountrySelect(
     /// The id of the text box (its label points at it).
@@ -70,9 +76,17 @@ pub fn CountrySelect(
     /// The message to show at the field, if any.
     #[prop(into)]
     error: Signal<Option<String>>,
+    /// The question; "Citizenship" when not given.
+    #[prop(optional, into)]
+    label: Option<Signal<String>>,
+    /// The hint under the question; how to use the list when not given.
+    #[prop(optional, into)]
+    hint: Option<Signal<String>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_page_lang();
+    let label = move || label.map(|l| l.get()).unwrap_or_else(|| t_string!(i18n, registration_calc.citizenship_label).to_owned());
+    let hint = move || hint.map(|h| h.get()).unwrap_or_else(|| t_string!(i18n, registration_calc.citizenship_hint).to_owned());
     let attempt = RwSignal::new(0u32);
     let countries = LocalResource::new(move || {
         attempt.track();
@@ -196,8 +210,8 @@ pub fn CountrySelect(
     };
     view! {
         <div class="form-group" class:form-group-error=move || error.with(Option::is_some)>
-            <label class="label" for=id>{t!(i18n, registration_calc.citizenship_label)}</label>
-            <p id=hint_id class="hint">{t!(i18n, registration_calc.citizenship_hint)}</p>
+            <label class="label" for=id>{label}</label>
+            <p id=hint_id class="hint">{hint}</p>
             <ErrorMessage id=error_id message=error />
             <div class="combobox">
                 <input id=id name=id class="input combobox-input" type="text" role="combobox"
@@ -223,7 +237,7 @@ pub fn CountrySelect(
                     on:keydown=on_keydown
                     on:blur=on_blur />
                 <ul id=listbox_id role="listbox" class="combobox-listbox" hidden=move || !open.get()
-                    aria-label=move || t_string!(i18n, registration_calc.citizenship_label)>
+                    aria-label=label>
                     {options}
                 </ul>
                 <Show when=move || open.get() && matches.with(Vec::is_empty) && !loading()>

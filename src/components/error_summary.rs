@@ -6,7 +6,7 @@ use crate::i18n::{t, use_i18n};
 use leptos::prelude::*;
 
 /// One problem: the id of the field to go to, and the message (the same as at the field).
-pub type Problem = (&'static str, String);
+pub type Problem = (String, String);
 
 #[component]
 pub fn ErrorSummary(
@@ -33,12 +33,13 @@ pub fn ErrorSummary(
             let items = list
                 .into_iter()
                 .map(|(id, message)| {
+                    let target = id.clone();
                     view! {
                         <li>
                             <a href=format!("#{id}") on:click=move |ev| {
                                 // Go to the field itself, not just scroll to it.
                                 ev.prevent_default();
-                                focus_after_render(id.to_owned());
+                                focus_after_render(target.clone());
                             }>{message}</a>
                         </li>
                     }

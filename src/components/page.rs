@@ -16,6 +16,9 @@ pub fn Page(
     /// When true the document title is the service name alone (the home page).
     #[prop(optional)]
     is_home: bool,
+    /// A line above the heading and read with it, such as "Step 3 of 9".
+    #[prop(optional, into)]
+    caption: Option<Signal<String>>,
     children: Children,
 ) -> impl IntoView {
     let i18n = use_i18n();
@@ -27,7 +30,10 @@ pub fn Page(
         <Title text=document_title />
         <Breadcrumbs trail />
         // tabindex -1: focus moves here after navigation, but it is not a tab stop.
-        <h1 class="page-heading" tabindex="-1">{move || title.get()}</h1>
+        <h1 class="page-heading" tabindex="-1">
+            {caption.map(|c| view! { <span class="caption">{move || c.get()}</span> })}
+            {move || title.get()}
+        </h1>
         {children()}
     }
 }

@@ -4,6 +4,7 @@ use crate::components::{breadcrumbs::Crumb, page::Page};
 use crate::components::shell::use_page_lang;
 use crate::content;
 use crate::routes::status_check::Check;
+use migrationto_core::eservice::Service;
 use crate::i18n::{t, t_string, use_i18n};
 use crate::routes::not_found::NotFound;
 use crate::text::{section_intro, section_title};
@@ -78,7 +79,16 @@ fn StatusChecks(section: Section) -> impl IntoView {
             .into_iter()
             .map(|c| view! { <li><a href=move || localized(lang.get(), c.path())>{move || c.title(i18n)}</a></li> })
             .collect_view();
+        let services = Service::ALL
+            .into_iter()
+            .map(|s| {
+                let href = move || localized(lang.get(), &format!("e-services/{}/start", s.id()));
+                view! { <li><a href=href>{move || crate::wizard::text::service_title(i18n, s)}</a></li> }
+            })
+            .collect_view();
         view! {
+            <h2>{t!(i18n, wizard.apply_heading)}</h2>
+            <ul class="calculator-list">{services}</ul>
             <h2>{t!(i18n, status_check.checks_heading)}</h2>
             <ul class="calculator-list">{items}</ul>
         }

@@ -194,25 +194,25 @@ fn check_answers(
     let number = match validate::document_number(passport) {
         Ok(n) => Some(n),
         Err(rule) => {
-            problems.push((PASSPORT, rule_message(i18n, PASSPORT, rule)));
+            problems.push((PASSPORT.to_owned(), rule_message(i18n, PASSPORT, rule)));
             None
         }
     };
     let birth = match BakuDate::from_fields(&dob.day, &dob.month, &dob.year) {
         Ok(d) if d < today => Some(d),
         Ok(_) => {
-            problems.push((DOB_FIRST, t_string!(i18n, status_check.err_dob_past).to_owned()));
+            problems.push((DOB_FIRST.to_owned(), t_string!(i18n, status_check.err_dob_past).to_owned()));
             None
         }
         Err(e) => {
-            problems.push((DOB_FIRST, date_problem(i18n, e, t_string!(i18n, status_check.err_dob_empty))));
+            problems.push((DOB_FIRST.to_owned(), date_problem(i18n, e, t_string!(i18n, status_check.err_dob_empty))));
             None
         }
     };
     let country = match validate::citizenship(citizenship) {
         Ok(c) => Some(c),
         Err(_) => {
-            problems.push((CITIZENSHIP, t_string!(i18n, status_check.err_citizenship_empty).to_owned()));
+            problems.push((CITIZENSHIP.to_owned(), t_string!(i18n, status_check.err_citizenship_empty).to_owned()));
             None
         }
     };
@@ -245,7 +245,7 @@ fn server_problem(i18n: I18nContext<Locale>, path: &str, rule: &str) -> Option<P
         "citizenship" => CITIZENSHIP,
         _ => return None,
     };
-    Some((field, rule_message(i18n, field, rule)))
+    Some((field.to_owned(), rule_message(i18n, field, rule)))
 }
 
 #[component]

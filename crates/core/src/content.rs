@@ -11,6 +11,7 @@ pub const APP_PAGES: &[(&str, &str)] = &[
     ("/calculators/state-fees", "fee_calc.title"),
     ("/useful-information/accessibility", "accessibility.title"),
     ("/useful-information/privacy", "privacy.title"),
+    ("/e-services/registration/start", "eservice.registration.title"),
     ("/e-services/track-applications", "status_check.track_title"),
     ("/e-services/registration-status", "status_check.registration_title"),
     ("/e-services/travel-ban", "status_check.ban_title"),

@@ -1,0 +1,91 @@
+//! The answers of the application in progress, kept in `sessionStorage` as the user types:
+//! a reload at any step keeps everything, and closing the tab leaves nothing behind.
+
+use migrationto_core::eservice::{Answers, Service};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// A file attached to an upload field: what the page shows of it after a reload.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct FileNote {
+    pub name: String,
+    pub size: u64,
+    pub media_type: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Draft {
+    /// What was typed, by field path (dates as `<path>#day` and so on).
+    pub typed: Answers,
+    /// Files uploaded, by field path.
+    #[serde(default)]
+    pub files: BTreeMap<String, FileNote>,
+    /// The idempotency key of this application, made on the first "Send" and kept until it
+    /// is accepted, so a retry never makes a second application.
+    #[serde(default)]
+    pub key: Option<String>,
+}
+
+/// What the confirmation page shows: kept after the answers are cleared.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Receipt {
+    pub reference: String,
+    /// `YYYY-MM-DD`, when the rules give one.
+    #[serde(default)]
+    pub valid_until: Option<String>,
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok().flatten()
+}
+
+fn draft_key(service: Service) -> String {
+    format!("migrationto.draft.{}", service.id())
+}
+
+fn receipt_key(service: Service) -> String {
+    format!("migrationto.receipt.{}", service.id())
+}
+
+pub fn load(service: Service) -> Draft {
+    storage()
+        .and_then(|s| s.get_item(&draft_key(service)).ok().flatten())
+        .and_then(|text| serde_json::from_str(&text).ok())
+        .unwrap_or_default()
+}
+
+pub fn store(service: Service, draft: &Draft) {
+    if *draft == Draft::default() {
+        // Nothing typed: nothing kept.
+        clear(service);
+        return;
+    }
+    if let (Some(s), Ok(text)) = (storage(), serde_json::to_string(draft)) {
+        // A full or blocked storage only loses the reload safety net, not the answers on screen.
+        let _ = s.set_item(&draft_key(service), &text);
+    }
+}
+
+pub fn clear(service: Service) {
+    if let Some(s) = storage() {
+        let _ = s.remove_item(&draft_key(service));
+    }
+}
+
+pub fn load_receipt(service: Service) -> Option<Receipt> {
+    storage()
+        .and_then(|s| s.get_item(&receipt_key(service)).ok().flatten())
+        .and_then(|text| serde_json::from_str(&text).ok())
+}
+
+pub fn store_receipt(service: Service, receipt: &Receipt) {
+    if let (Some(s), Ok(text)) = (storage(), serde_json::to_string(receipt)) {
+        let _ = s.set_item(&receipt_key(service), &text);
+    }
+}
+
+pub fn clear_receipt(service: Service) {
+    if let Some(s) = storage() {
+        let _ = s.remove_item(&receipt_key(service));
+    }
+}

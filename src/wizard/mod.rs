@@ -1,0 +1,161 @@
+//! The e-service wizard. It renders any definition in `migrationto_core::eservice`: one
+//! step per page at `/{lang}/e-services/{service}/{step}`, so the browser's Back and Forward
+//! buttons move between steps; then "Check your answers", the submission and a confirmation.
+//! The answers live in [`Wizard`], mirrored into `sessionStorage` on every change.
+
+mod check_answers;
+mod confirmation;
+pub mod draft;
+mod field;
+mod not_needed;
+mod resume;
+mod save;
+mod start;
+mod step;
+pub mod text;
+mod upload;
+
+use crate::calc::today_in_baku;
+use crate::components::shell::use_page_lang;
+use crate::routes::not_found::NotFound;
+use draft::{Draft, FileNote};
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_params_map};
+use leptos_router::NavigateOptions;
+use migrationto_core::api::FieldError;
+use migrationto_core::eservice::{self, Answers, Service};
+use migrationto_core::path::localized;
+use migrationto_core::Lang;
+use std::collections::BTreeMap;
+
+/// The application in progress, shared by the wizard's pages.
+#[derive(Clone, Copy)]
+pub struct Wizard {
+    pub service: Service,
+    /// What was typed, by field path; dates as `<path>#day`, `#month` and `#year`.
+    pub typed: RwSignal<Answers>,
+    pub files: RwSignal<BTreeMap<String, FileNote>>,
+    pub key: RwSignal<Option<String>>,
+    /// Field errors the e-service found in a submission, shown at their fields until changed.
+    pub server_errors: RwSignal<Vec<FieldError>>,
+    lang: Memo<Lang>,
+    navigate: StoredValue<Box<dyn Fn(&str, NavigateOptions)>, LocalStorage>,
+}
+
+impl Wizard {
+    fn new(service: Service) -> Wizard {
+        let saved = draft::load(service);
+        let w = Wizard {
+            service,
+            typed: RwSignal::new(saved.typed),
+            files: RwSignal::new(saved.files),
+            key: RwSignal::new(saved.key),
+            server_errors: RwSignal::new(Vec::new()),
+            lang: use_page_lang(),
+            navigate: StoredValue::new_local(Box::new(use_navigate())),
+        };
+        Effect::watch(
+            move || (w.typed.get(), w.files.get(), w.key.get()),
+            move |(typed, files, key), _, _| {
+                draft::store(service, &Draft { typed: typed.clone(), files: files.clone(), key: key.clone() });
+            },
+            false,
+        );
+        w
+    }
+
+    /// The answers read from what was typed, and the dates that could not be read.
+    pub fn read(&self) -> (Answers, Vec<FieldError>) {
+        self.typed.with(|t| eservice::read_typed(self.service, t))
+    }
+
+    /// One typed value.
+    pub fn value(&self, key: &str) -> String {
+        self.typed.with(|t| t.get(key).cloned().unwrap_or_default())
+    }
+
+    /// Sets one typed value; a change clears what the e-service said about that field.
+    pub fn set(&self, key: &str, value: String) {
+        let path = key.split('#').next().unwrap_or(key).to_owned();
+        self.typed.update(|t| {
+            if value.is_empty() {
+                t.remove(key);
+            } else {
+                t.insert(key.to_owned(), value);
+            }
+        });
+        if self.server_errors.with_untracked(|e| e.iter().any(|e| e.path == path)) {
+            self.server_errors.update(|e| e.retain(|e| e.path != path));
+        }
+    }
+
+    /// Starts again with nothing: after a submission, or to replace the answers with a
+    /// reopened draft.
+    pub fn reset(&self, typed: Answers) {
+        self.typed.set(typed);
+        self.files.set(BTreeMap::new());
+        self.key.set(None);
+        self.server_errors.set(Vec::new());
+    }
+
+    /// The address of a page of this service.
+    pub fn href(&self, page: &str) -> String {
+        localized(self.lang.get_untracked(), &format!("e-services/{}/{page}", self.service.id()))
+    }
+
+    /// Goes to another page of the wizard, adding a history entry (or replacing this one).
+    pub fn go(&self, page: &str, replace: bool) {
+        let href = self.href(page);
+        self.navigate.with_value(|n| n(&href, NavigateOptions { replace, ..Default::default() }));
+    }
+
+    /// The first step with something missing or wrong, or "check-answers".
+    pub fn resume_page(&self) -> &'static str {
+        let (answers, typed_errors) = self.read();
+        let first_typed = typed_errors.first().and_then(|e| self.service.step_of(&e.path));
+        let steps = eservice::visible_steps(self.service, &answers);
+        let first_rule = eservice::first_unfinished(self.service, &answers, today_in_baku());
+        let index = |s: Option<&'static eservice::Step>| s.and_then(|s| steps.iter().position(|x| x.id == s.id));
+        match (index(first_typed), index(first_rule)) {
+            (Some(a), Some(b)) => steps[a.min(b)].id,
+            (Some(a), None) => steps[a].id,
+            (None, Some(b)) => steps[b].id,
+            (None, None) => "check-answers",
+        }
+    }
+}
+
+pub fn use_wizard() -> Wizard {
+    expect_context::<Wizard>()
+}
+
+/// `/{lang}/e-services/{service}/{step}`.
+#[component]
+pub fn EServiceWizard() -> impl IntoView {
+    let params = use_params_map();
+    let service = Memo::new(move |_| params.with(|p| p.get("service").and_then(|s| Service::from_id(&s))));
+    move || match service.get() {
+        None => view! { <NotFound /> }.into_any(),
+        Some(s) => view! { <ServiceWizard service=s /> }.into_any(),
+    }
+}
+
+#[component]
+fn ServiceWizard(service: Service) -> impl IntoView {
+    let params = use_params_map();
+    let wizard = Wizard::new(service);
+    provide_context(wizard);
+    let page = Memo::new(move |_| params.with(|p| p.get("step").unwrap_or_default()));
+    move || match page.get().as_str() {
+        "start" => view! { <start::Start /> }.into_any(),
+        "check-answers" => view! { <check_answers::CheckAnswers /> }.into_any(),
+        "confirmation" => view! { <confirmation::Confirmation /> }.into_any(),
+        "save" => view! { <save::SaveForLater /> }.into_any(),
+        "resume" => view! { <resume::Resume /> }.into_any(),
+        "not-needed" => view! { <not_needed::NotNeeded /> }.into_any(),
+        id => match service.step(id) {
+            Some(step) => view! { <step::StepPage step /> }.into_any(),
+            None => view! { <NotFound /> }.into_any(),
+        },
+    }
+}

@@ -1,0 +1,148 @@
+//! One step of an e-service: its questions, "Step 3 of 9", a back link, the error summary
+//! and the messages at the fields, "Continue" and "Save and come back later".
+
+use super::field::{FieldInput, target_id};
+use super::{Wizard, text, use_wizard};
+use crate::calc::today_in_baku;
+use crate::components::error_summary::{ErrorSummary, Problem};
+use crate::components::page::Page;
+use crate::i18n::{t, t_string, use_i18n};
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+use migrationto_core::api::FieldError;
+use migrationto_core::eservice::{self, Service, Step};
+
+/// Every problem on `step`: dates that cannot be read, then the step's checks, then what the
+/// e-service said about its fields.
+pub fn step_errors(w: Wizard, step: &Step) -> Vec<FieldError> {
+    let (answers, typed_errors) = w.read();
+    let on_step = |e: &FieldError| step.fields.iter().any(|f| f.path == e.path && f.is_shown(&answers));
+    let mut errors: Vec<FieldError> = typed_errors.into_iter().filter(|e| on_step(e)).collect();
+    for e in eservice::validate_step(w.service, step, &answers, today_in_baku()) {
+        if !errors.iter().any(|x| x.path == e.path) {
+            errors.push(e);
+        }
+    }
+    for e in w.server_errors.get().into_iter().filter(|e| on_step(e)) {
+        if !errors.iter().any(|x| x.path == e.path) {
+            errors.push(e);
+        }
+    }
+    // In the order of the questions.
+    errors.sort_by_key(|e| step.fields.iter().position(|f| f.path == e.path));
+    errors
+}
+
+/// The page after `step`: the next step, or "Check your answers" when the user came from
+/// there to change an answer or there is no next step. Some answers end the application
+/// early (a stay too short to need registration).
+fn after(w: Wizard, step: &Step, back_to_check: bool) -> &'static str {
+    let (answers, _) = w.read();
+    if w.service == Service::Registration
+        && step.id == "stay"
+        && eservice::registration::outlook(&answers, today_in_baku()).is_some_and(|o| !o.needed)
+    {
+        return "not-needed";
+    }
+    match eservice::next_step(w.service, step.id, &answers) {
+        // A changed answer can open a question not answered yet (a VÖEN for a company).
+        Some(next) if !back_to_check || eservice::first_unfinished(w.service, &answers, today_in_baku()).is_some_and(|s| s.id == next.id) => next.id,
+        _ => "check-answers",
+    }
+}
+
+#[component]
+pub fn StepPage(step: &'static Step) -> impl IntoView {
+    let i18n = use_i18n();
+    let w = use_wizard();
+    let s = w.service;
+    let query = use_query_map();
+    let back_to_check = Memo::new(move |_| query.with(|q| q.get("from").as_deref() == Some("check")));
+
+    // A step reached before the ones it depends on (a bookmark, a cleared tab) sends the user
+    // to the first step that still needs an answer.
+    let (answers, _) = w.read();
+    let steps = eservice::visible_steps(s, &answers);
+    let here = steps.iter().position(|x| x.id == step.id);
+    let first_open = w.resume_page();
+    let open_index = steps.iter().position(|x| x.id == first_open);
+    if here.is_none() || matches!((here, open_index), (Some(h), Some(o)) if o < h) {
+        let target = if here.is_none() { first_open } else { steps[open_index.unwrap_or(0)].id };
+        request_animation_frame(move || w.go(target, true));
+    }
+
+    let attempt = RwSignal::new(0u32);
+    // Errors from the e-service are shown at once, as the user was sent here to fix them.
+    if w.server_errors.with_untracked(|e| e.iter().any(|e| step.fields.iter().any(|f| f.path == e.path))) {
+        attempt.set(1);
+    }
+    let errors = Memo::new(move |_| step_errors(w, step));
+    let problems = Signal::derive(move || {
+        if attempt.get() == 0 {
+            return Vec::<Problem>::new();
+        }
+        errors.with(|list| {
+            list.iter()
+                .filter_map(|e| {
+                    let field = s.field(&e.path)?;
+                    Some((target_id(field), text::message(i18n, s, field, &e.rule)))
+                })
+                .collect()
+        })
+    });
+    let at = move |path: &'static str| {
+        Signal::derive(move || {
+            if attempt.get() == 0 {
+                return None;
+            }
+            errors.with(|list| {
+                list.iter().find(|e| e.path == path).and_then(|e| s.field(path).map(|f| text::message(i18n, s, f, &e.rule)))
+            })
+        })
+    };
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        attempt.update(|n| *n += 1);
+        if errors.with_untracked(Vec::is_empty) {
+            w.go(after(w, step, back_to_check.get_untracked()), false);
+        }
+    };
+
+    let position = Memo::new(move |_| w.typed.with(|t| eservice::position(s, step.id, &eservice::read_typed(s, t).0)));
+    let caption = Signal::derive(move || {
+        position.get().map(|(n, total)| t_string!(i18n, wizard.step_of, n = n, total = total).to_string()).unwrap_or_default()
+    });
+    let back = move || {
+        if back_to_check.get() {
+            return w.href("check-answers");
+        }
+        let (answers, _) = w.read();
+        match eservice::previous_step(s, step.id, &answers) {
+            Some(prev) => w.href(prev.id),
+            None => w.href("start"),
+        }
+    };
+    let fields = step
+        .fields
+        .iter()
+        .map(|field| {
+            let shown = Memo::new(move |_| w.typed.with(|t| field.is_shown(&eservice::read_typed(s, t).0)));
+            view! { <Show when=move || shown.get()><FieldInput field error=at(field.path) /></Show> }
+        })
+        .collect_view();
+    view! {
+        <a class="back-link" href=back>{t!(i18n, wizard.back)}</a>
+        <Page title=Signal::derive(move || text::step_title(i18n, s, step.id)) caption>
+            <ErrorSummary problems attempt />
+            <form class="form" novalidate on:submit=submit>
+                {fields}
+                <div class="button-group">
+                    <button type="submit" class="button">{t!(i18n, wizard.continue_button)}</button>
+                    <a class="button-link" href=move || w.href("save")>{t!(i18n, wizard.save_later)}</a>
+                </div>
+            </form>
+            <p class="hint">{t!(i18n, wizard.answers_kept)}</p>
+        </Page>
+    }
+}

@@ -1,0 +1,55 @@
+//! The texts of an e-service definition, found by keys built from it at run time: the label,
+//! hint and option labels of each field, each step's title, and the message for each rule.
+//! `build.rs` generates the lookup from the `eservice` keys of the locale files.
+
+use crate::i18n::{Locale, t_string};
+use leptos_i18n::I18nContext;
+use migrationto_core::eservice::{Field, Service};
+
+mod generated {
+    use crate::i18n::{Locale, t_string};
+    include!(concat!(env!("OUT_DIR"), "/eservice_text.rs"));
+}
+
+/// A text of the service, or its key when it is missing (the locale test catches that).
+fn get(i18n: I18nContext<Locale>, key: String) -> String {
+    generated::text(i18n, &key).map(str::to_owned).unwrap_or(key)
+}
+
+pub fn service_title(i18n: I18nContext<Locale>, service: Service) -> String {
+    get(i18n, format!("{}.title", service.id()))
+}
+
+pub fn step_title(i18n: I18nContext<Locale>, service: Service, step: &str) -> String {
+    get(i18n, format!("{}.steps.{step}", service.id()))
+}
+
+pub fn label(i18n: I18nContext<Locale>, service: Service, field: &Field) -> String {
+    get(i18n, format!("{}.fields.{}.label", service.id(), field.key()))
+}
+
+pub fn hint(i18n: I18nContext<Locale>, service: Service, field: &Field) -> Option<String> {
+    generated::text(i18n, &format!("{}.fields.{}.hint", service.id(), field.key())).map(str::to_owned)
+}
+
+pub fn option(i18n: I18nContext<Locale>, service: Service, field: &Field, value: &str) -> String {
+    get(i18n, format!("{}.fields.{}.options.{value}", service.id(), field.key()))
+}
+
+/// The message for `rule` at `field`: the field's own wording if it has one ("Enter the
+/// surname as in the passport"), else the rule's, naming the field.
+pub fn message(i18n: I18nContext<Locale>, service: Service, field: &Field, rule: &str) -> String {
+    let rule_key = rule.replace('.', "_");
+    if let Some(own) = generated::text(i18n, &format!("{}.fields.{}.err.{rule_key}", service.id(), field.key())) {
+        return own.to_owned();
+    }
+    let name = label(i18n, service, field);
+    generated::rule(i18n, &rule_key, &name)
+        .or_else(|| generated::rule(i18n, "field_unknown", &name))
+        .unwrap_or_else(|| t_string!(i18n, api_error.validation).to_owned())
+}
+
+/// A text of a service that has no placeholders, by its key under `eservice.<service>`.
+pub fn service_text(i18n: I18nContext<Locale>, service: Service, key: &str) -> Option<&'static str> {
+    generated::text(i18n, &format!("{}.{key}", service.id()))
+}
