@@ -160,8 +160,10 @@ test('a registration is completed by keyboard alone', async ({ page }) => {
   await type('host-phone', '+7 912 345 67 89');
   await cont();
   await tabToId('upload-passport');
+  // The file chooser opens only in the page that has the browser's focus.
+  await page.bringToFront();
   const chooser = page.waitForEvent('filechooser');
-  await page.keyboard.press('Enter');
+  await page.keyboard.press('Space');
   await (await chooser).setFiles({ name: 'page.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%keyboard\n') });
   await expect(page.locator('.upload-done')).toContainText('page.pdf');
   await cont();
@@ -229,6 +231,7 @@ test('a field error found by the e-service is shown at its field, on its step', 
     await page.getByRole('button', { name: text('en', 'wizard.send') }).click();
     await expect(page).toHaveURL(/\/documents\?from=check$/);
     const message = text('en', 'eservice.rules.upload_unknown');
+    await expect(page.locator('#error-summary')).toBeFocused();
     await expect(page.locator('#error-summary')).toContainText(message);
     await expect(page.locator('#upload-passport-error')).toContainText(message);
     await expect(page.locator('#upload-passport')).toHaveAttribute('aria-invalid', 'true');
@@ -236,4 +239,17 @@ test('a field error found by the e-service is shown at its field, on its step', 
   } finally {
     await server.stop();
   }
+});
+
+test.describe('at 320 CSS px (also 400 % zoom)', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  test('ru: every step, "Check your answers" and the confirmation reflow without sideways scrolling', async ({ page }) => {
+    test.setTimeout(120_000);
+    await start(page, 'ru');
+    await completeRegistration(page, 'ru', { passport: `NRW${Date.now() % 1_000_000}`, axe: true });
+    await expectAccessibleLayout(page);
+    await page.getByRole('button', { name: text('ru', 'wizard.send') }).click();
+    await expect(page).toHaveURL(/\/confirmation$/);
+    await expectAccessibleLayout(page);
+  });
 });

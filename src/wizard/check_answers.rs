@@ -151,7 +151,8 @@ fn summary_text(w: Wizard, field: &'static Field, value: &str, lang: migrationto
         Summary::Country(code) => countries.iter().find(|(c, _)| c.eq_ignore_ascii_case(&code)).map(|(_, n)| n.clone()).unwrap_or(code),
         Summary::District(d) => d.name(lang).to_owned(),
         Summary::Days(n) => t_string!(i18n, wizard.days_value, n = n).to_string(),
-        Summary::File => w.files.with(|f| f.get(field.path).map(|n| n.name.clone())).unwrap_or_default(),
+        // A draft reopened on another device has the file but not its name.
+        Summary::File => w.files.with(|f| f.get(field.path).map(|n| n.name.clone())).unwrap_or_else(|| value.to_owned()),
         Summary::Confirmed => t_string!(i18n, wizard.confirmed).to_owned(),
     }
 }

@@ -75,6 +75,8 @@ pub fn StepPage(step: &'static Step) -> impl IntoView {
     // Errors from the e-service are shown at once, as the user was sent here to fix them.
     if w.server_errors.with_untracked(|e| e.iter().any(|e| step.fields.iter().any(|f| f.path == e.path))) {
         attempt.set(1);
+        // After the shell has moved focus to the heading of the new page.
+        set_timeout(|| crate::calc::focus_after_render("error-summary".into()), std::time::Duration::from_millis(150));
     }
     let errors = Memo::new(move |_| step_errors(w, step));
     let problems = Signal::derive(move || {

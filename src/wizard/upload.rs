@@ -112,7 +112,7 @@ pub fn UploadField(
             <div role="status" class="upload-status">
                 {move || busy.get().map(|name| t_string!(i18n, wizard.upload_uploading, name = name).to_string())}
             </div>
-            {move || note.get().filter(|_| !w.value(path).is_empty()).map(|n| {
+            {move || (!w.value(path).is_empty()).then(|| note.get().unwrap_or_else(|| FileNote { name: w.value(path), ..Default::default() })).map(|n| {
                 let name = n.name.clone();
                 let done = t_string!(i18n, wizard.upload_done, name = n.name.clone(), size = size_text(n.size)).to_string();
                 view! {

@@ -421,3 +421,23 @@ fn request_bodies_are_wire_types_that_reject_unknown_fields() {
         }
     }
 }
+
+#[test]
+fn registration_answers_are_the_core_definition() {
+    use migrationto_core::eservice::Service;
+    let doc = doc();
+    let schema = &doc["components"]["schemas"]["RegistrationAnswers"];
+    let documented: Vec<&str> = schema["properties"].as_object().expect("properties").keys().map(String::as_str).collect();
+    let mut defined: Vec<&str> = Service::Registration.fields().map(|f| f.path).collect();
+    let mut sorted = documented.clone();
+    sorted.sort();
+    defined.sort();
+    assert_eq!(sorted, defined, "RegistrationAnswers has exactly the fields of the definition");
+    let required: Vec<&str> = schema["required"].as_array().expect("required").iter().filter_map(|v| v.as_str()).collect();
+    for field in Service::Registration.fields() {
+        let always = field.required && field.when.is_none();
+        assert_eq!(required.contains(&field.path), always, "{} in `required`", field.path);
+        let rules = schema["properties"][field.path]["x-rules"].as_array().expect("x-rules");
+        assert_eq!(rules.iter().any(|r| r == "required"), field.required, "{}: `required` among its rules", field.path);
+    }
+}
