@@ -7,9 +7,15 @@ import { appReady, countryName, expectAccessibleLayout, fill, Lang, text } from 
 
 const ROOT = join(__dirname, '..', '..');
 
-/** A locale string of the registration service. */
+/** A locale string of the registration service; a field's text may be the one every service
+ *  shares (`eservice.common.fields`), as the app looks it up. */
 export function reg(lang: Lang, key: string): string {
-  return text(lang, `eservice.registration.${key}`);
+  try {
+    return text(lang, `eservice.registration.${key}`);
+  } catch (e) {
+    if (!key.startsWith('fields.')) throw e;
+    return text(lang, `eservice.common.${key}`);
+  }
 }
 
 /** The label of a field of the registration service (`person_surname`). */

@@ -352,8 +352,9 @@ fn status_name(i18n: I18nContext<Locale>, status: ApplicationStatus) -> &'static
 }
 
 fn service_name(i18n: I18nContext<Locale>, id: &str) -> String {
-    match id {
-        "registration" => t_string!(i18n, status_check.service_registration).to_owned(),
-        other => other.to_owned(),
+    match migrationto_core::eservice::Service::from_id(id) {
+        Some(migrationto_core::eservice::Service::Registration) => t_string!(i18n, status_check.service_registration).to_owned(),
+        Some(service) => crate::wizard::text::service_title(i18n, service),
+        None => id.to_owned(),
     }
 }

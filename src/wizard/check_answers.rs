@@ -2,6 +2,7 @@
 //! back here, then the submission with one idempotency key for the application.
 
 use super::draft::{self, Receipt};
+use super::notices::{Place, ServiceNotices};
 use super::{Wizard, text, use_wizard};
 use crate::api::{self, ApiError};
 use crate::calc::today_in_baku;
@@ -55,6 +56,7 @@ pub fn CheckAnswers() -> impl IntoView {
                     let valid_until = match s {
                         Service::Registration => eservice::registration::outlook(&answers, today_in_baku())
                             .map(|o| o.valid_until.date.to_string()),
+                        Service::Extension => None,
                     };
                     draft::store_receipt(s, &Receipt { reference: receipt.reference, valid_until });
                     w.reset(Default::default());
@@ -115,7 +117,7 @@ pub fn CheckAnswers() -> impl IntoView {
             eservice::visible_steps(s, &answers).last().map(|st| w.href(st.id)).unwrap_or_else(|| w.href("start"))
         }>{t!(i18n, wizard.back)}</a>
         <Page title=Signal::derive(move || t_string!(i18n, wizard.check_title).to_string())>
-            {move || (s == Service::Registration).then(|| view! { <super::not_needed::LateNotice /> })}
+            <ServiceNotices place=Place::Check />
             {groups}
             <h2>{t!(i18n, wizard.send_heading)}</h2>
             <p>{t!(i18n, wizard.send_text)}</p>

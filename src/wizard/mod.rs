@@ -8,6 +8,7 @@ mod confirmation;
 pub mod draft;
 mod field;
 mod not_needed;
+mod notices;
 mod resume;
 mod save;
 mod start;

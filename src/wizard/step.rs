@@ -2,6 +2,7 @@
 //! and the messages at the fields, "Continue" and "Save and come back later".
 
 use super::field::{FieldInput, target_id};
+use super::notices::{Place, ServiceNotices};
 use super::{Wizard, text, use_wizard};
 use crate::calc::today_in_baku;
 use crate::components::error_summary::{ErrorSummary, Problem};
@@ -139,6 +140,7 @@ pub fn StepPage(step: &'static Step) -> impl IntoView {
             <ErrorSummary problems attempt />
             <form class="form" novalidate on:submit=submit>
                 {fields}
+                <ServiceNotices place=Place::Step(step.id) />
                 <div class="button-group">
                     <button type="submit" class="button">{t!(i18n, wizard.continue_button)}</button>
                     <a class="button-link" href=move || w.href("save")>{t!(i18n, wizard.save_later)}</a>

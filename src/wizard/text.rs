@@ -17,30 +17,37 @@ fn get(i18n: I18nContext<Locale>, key: String) -> String {
 }
 
 pub fn service_title(i18n: I18nContext<Locale>, service: Service) -> String {
-    get(i18n, format!("{}.title", service.id()))
+    get(i18n, format!("{}.title", service.key()))
 }
 
 pub fn step_title(i18n: I18nContext<Locale>, service: Service, step: &str) -> String {
-    get(i18n, format!("{}.steps.{step}", service.id()))
+    get(i18n, format!("{}.steps.{step}", service.key()))
+}
+
+/// A text of a field (`label`, `hint`, `options.female`, `err.required`): the service's own,
+/// else the one shared by every service that asks the question (`eservice.common`).
+fn field_text(i18n: I18nContext<Locale>, service: Service, field: &Field, rest: &str) -> Option<&'static str> {
+    generated::text(i18n, &format!("{}.fields.{}.{rest}", service.key(), field.key()))
+        .or_else(|| generated::text(i18n, &format!("common.fields.{}.{rest}", field.key())))
 }
 
 pub fn label(i18n: I18nContext<Locale>, service: Service, field: &Field) -> String {
-    get(i18n, format!("{}.fields.{}.label", service.id(), field.key()))
+    field_text(i18n, service, field, "label").map(str::to_owned).unwrap_or_else(|| field.path.to_owned())
 }
 
 pub fn hint(i18n: I18nContext<Locale>, service: Service, field: &Field) -> Option<String> {
-    generated::text(i18n, &format!("{}.fields.{}.hint", service.id(), field.key())).map(str::to_owned)
+    field_text(i18n, service, field, "hint").map(str::to_owned)
 }
 
 pub fn option(i18n: I18nContext<Locale>, service: Service, field: &Field, value: &str) -> String {
-    get(i18n, format!("{}.fields.{}.options.{value}", service.id(), field.key()))
+    field_text(i18n, service, field, &format!("options.{value}")).map(str::to_owned).unwrap_or_else(|| value.to_owned())
 }
 
 /// The message for `rule` at `field`: the field's own wording if it has one ("Enter the
 /// surname as in the passport"), else the rule's, naming the field.
 pub fn message(i18n: I18nContext<Locale>, service: Service, field: &Field, rule: &str) -> String {
     let rule_key = rule.replace('.', "_");
-    if let Some(own) = generated::text(i18n, &format!("{}.fields.{}.err.{rule_key}", service.id(), field.key())) {
+    if let Some(own) = field_text(i18n, service, field, &format!("err.{rule_key}")) {
         return own.to_owned();
     }
     let name = label(i18n, service, field);
@@ -51,5 +58,5 @@ pub fn message(i18n: I18nContext<Locale>, service: Service, field: &Field, rule:
 
 /// A text of a service that has no placeholders, by its key under `eservice.<service>`.
 pub fn service_text(i18n: I18nContext<Locale>, service: Service, key: &str) -> Option<&'static str> {
-    generated::text(i18n, &format!("{}.{key}", service.id()))
+    generated::text(i18n, &format!("{}.{key}", service.key()))
 }

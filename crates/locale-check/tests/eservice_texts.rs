@@ -19,7 +19,7 @@ fn locales() -> Vec<LocaleFile> {
 /// that report rules.
 fn rules() -> Vec<String> {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("../core/src");
-    let files = ["validate.rs", "upload.rs", "api/code.rs", "eservice/mod.rs", "eservice/registration.rs"];
+    let files = ["validate.rs", "upload.rs", "api/code.rs", "eservice/mod.rs", "eservice/registration.rs", "eservice/extension.rs"];
     let mut rules = vec!["required".to_owned()];
     for file in files {
         let text = std::fs::read_to_string(src.join(file)).unwrap();
@@ -55,19 +55,32 @@ fn every_service_step_field_and_option_has_its_text() {
     for file in locales() {
         let has = |key: String| assert!(file.strings.contains_key(&key), "{}: no {key}", file.lang);
         for service in Service::ALL {
-            let id = service.id();
+            let id = service.key();
             has(format!("eservice.{id}.title"));
+            for key in ["start_intro", "start_who", "start_need", "start_time", "whats_next"] {
+                has(format!("eservice.{id}.{key}"));
+            }
             for step in service.steps() {
                 has(format!("eservice.{id}.steps.{}", step.id));
                 for field in step.fields {
-                    has(format!("eservice.{id}.fields.{}.label", field.key()));
+                    // The service's own text, or the one shared by every service.
+                    let field_has = |rest: String| {
+                        let own = format!("eservice.{id}.fields.{}.{rest}", field.key());
+                        let common = format!("eservice.common.fields.{}.{rest}", field.key());
+                        assert!(
+                            file.strings.contains_key(&own) || file.strings.contains_key(&common),
+                            "{}: neither {own} nor {common}",
+                            file.lang
+                        );
+                    };
+                    field_has("label".into());
                     if let Kind::Choice(options) = field.kind {
                         for o in options {
-                            has(format!("eservice.{id}.fields.{}.options.{o}", field.key()));
+                            field_has(format!("options.{o}"));
                         }
                     }
                     if field.required {
-                        has(format!("eservice.{id}.fields.{}.err.required", field.key()));
+                        field_has("err.required".into());
                     }
                 }
             }

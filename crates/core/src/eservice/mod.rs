@@ -4,6 +4,7 @@
 //! submission with the same one, so both sides apply the same rules. Adding a service is a
 //! definition here plus its texts in `locales/*.json`.
 
+pub mod extension;
 pub mod registration;
 mod summary;
 mod wizard;
@@ -24,16 +25,24 @@ pub type Answers = BTreeMap<String, String>;
 pub enum Service {
     /// Registration at the place of stay (Migration Code Art. 21).
     Registration,
+    /// Extension of temporary stay.
+    Extension,
 }
 
 impl Service {
-    pub const ALL: [Service; 1] = [Service::Registration];
+    pub const ALL: [Service; 2] = [Service::Registration, Service::Extension];
 
-    /// The id used on the wire, in addresses and in the locale keys (`eservice.<id>`).
+    /// The id used on the wire and in addresses; its locale keys are under `eservice.<key>`.
     pub const fn id(self) -> &'static str {
         match self {
             Service::Registration => "registration",
+            Service::Extension => "extension-of-stay",
         }
+    }
+
+    /// The id with `_` for `-`, for the locale keys (`eservice.extension_of_stay`).
+    pub fn key(self) -> String {
+        self.id().replace('-', "_")
     }
 
     pub fn from_id(id: &str) -> Option<Service> {
@@ -44,7 +53,7 @@ impl Service {
     /// document number, date of birth and citizenship.
     pub const fn identity(self) -> [&'static str; 3] {
         match self {
-            Service::Registration => ["document.number", "person.date_of_birth", "person.citizenship"],
+            Service::Registration | Service::Extension => ["document.number", "person.date_of_birth", "person.citizenship"],
         }
     }
 
@@ -52,6 +61,7 @@ impl Service {
     pub fn steps(self) -> &'static [Step] {
         match self {
             Service::Registration => registration::STEPS,
+            Service::Extension => extension::STEPS,
         }
     }
 
@@ -74,9 +84,10 @@ impl Service {
     }
 
     /// Rules that compare answers with each other; each error names the field to change.
-    fn cross_checks(self, answers: &Answers) -> Vec<FieldError> {
+    fn cross_checks(self, answers: &Answers, today: BakuDate) -> Vec<FieldError> {
         match self {
             Service::Registration => registration::cross_checks(answers),
+            Service::Extension => extension::cross_checks(answers, today),
         }
     }
 }
@@ -244,7 +255,7 @@ pub fn validate(service: Service, answers: &Answers, today: BakuDate) -> Vec<Fie
         })
         .collect();
     errors.extend(check_fields(visible.iter().flat_map(|s| s.fields), answers, today));
-    errors.extend(service.cross_checks(&sound(service, answers, today)));
+    errors.extend(service.cross_checks(&sound(service, answers, today), today));
     errors
 }
 

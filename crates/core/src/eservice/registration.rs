@@ -2,7 +2,7 @@
 //! the foreigner, their document, how and when they came, the address, the receiving party,
 //! a copy of the passport and the declaration.
 
-use super::{Answers, Kind, Step, When, opt, req, req_when};
+use super::{Answers, Field, Kind, Step, When, opt, req, req_when};
 use crate::api::FieldError;
 use crate::calendar::{BakuDate, WorkingCalendar};
 use crate::citizenship::Citizenship;
@@ -15,32 +15,44 @@ const COMPANY_HOST: When = When { path: "host.kind", any_of: &["company"] };
 /// The longest stay an ASAN Visa gives.
 pub const ASAN_VISA_MAX_DAYS: u32 = 30;
 
+// Questions every service about a foreigner asks the same way.
+pub(super) const SURNAME: Field = req("person.surname", Kind::LatinName);
+pub(super) const GIVEN_NAMES: Field = req("person.given_names", Kind::LatinName);
+pub(super) const PATRONYMIC: Field = opt("person.patronymic", Kind::LatinName);
+pub(super) const DATE_OF_BIRTH: Field = req("person.date_of_birth", Kind::DateOfBirth);
+pub(super) const SEX: Field = req("person.sex", Kind::Choice(&["female", "male"]));
+pub(super) const CITIZENSHIP: Field = req("person.citizenship", Kind::Citizenship);
+pub(super) const DOCUMENT: &[Field] = &[
+    req("document.type", Kind::Choice(&["passport", "travel_document"])),
+    req("document.number", Kind::DocumentNumber),
+    req("document.issuing_country", Kind::Citizenship),
+    req("document.issued", Kind::PastOrToday),
+    req("document.expires", Kind::Date),
+];
+pub(super) const ADDRESS: &[Field] = &[
+    req("address.district", Kind::District),
+    req("address.street", Kind::Text(120)),
+    req("address.building", Kind::Text(20)),
+    opt("address.flat", Kind::Text(20)),
+];
+pub(super) const PASSPORT_COPY: Field = req("upload.passport", Kind::Upload);
+
 pub const STEPS: &[Step] = &[
     Step { id: "applicant", when: None, fields: &[req("applicant.role", Kind::Choice(&["foreigner", "hotel", "host"]))] },
     Step {
         id: "person",
         when: None,
         fields: &[
-            req("person.surname", Kind::LatinName),
-            req("person.given_names", Kind::LatinName),
-            opt("person.patronymic", Kind::LatinName),
-            req("person.date_of_birth", Kind::DateOfBirth),
-            req("person.sex", Kind::Choice(&["female", "male"])),
-            req("person.citizenship", Kind::Citizenship),
+            SURNAME,
+            GIVEN_NAMES,
+            PATRONYMIC,
+            DATE_OF_BIRTH,
+            SEX,
+            CITIZENSHIP,
             req("person.arrived_from", Kind::Citizenship),
         ],
     },
-    Step {
-        id: "document",
-        when: None,
-        fields: &[
-            req("document.type", Kind::Choice(&["passport", "travel_document"])),
-            req("document.number", Kind::DocumentNumber),
-            req("document.issuing_country", Kind::Citizenship),
-            req("document.issued", Kind::PastOrToday),
-            req("document.expires", Kind::Date),
-        ],
-    },
+    Step { id: "document", when: None, fields: DOCUMENT },
     Step {
         id: "entry",
         when: None,
@@ -57,12 +69,7 @@ pub const STEPS: &[Step] = &[
     Step {
         id: "address",
         when: None,
-        fields: &[
-            req("address.district", Kind::District),
-            req("address.street", Kind::Text(120)),
-            req("address.building", Kind::Text(20)),
-            opt("address.flat", Kind::Text(20)),
-        ],
+        fields: ADDRESS,
     },
     Step {
         id: "host",
@@ -75,7 +82,7 @@ pub const STEPS: &[Step] = &[
             opt("host.email", Kind::Email),
         ],
     },
-    Step { id: "documents", when: None, fields: &[req("upload.passport", Kind::Upload)] },
+    Step { id: "documents", when: None, fields: &[PASSPORT_COPY] },
     Step { id: "declaration", when: None, fields: &[req("declaration", Kind::Declaration)] },
 ];
 
@@ -84,17 +91,8 @@ pub(super) fn cross_checks(answers: &Answers) -> Vec<FieldError> {
     let date = |path: &str| answers.get(path).and_then(|v| BakuDate::parse_iso(v.trim()).ok());
     let mut errors = Vec::new();
     let (birth, arrival, departure) = (date("person.date_of_birth"), date("stay.arrival"), date("stay.departure"));
-    let (issued, expires) = (date("document.issued"), date("document.expires"));
-    if let (Some(b), Some(i)) = (birth, issued)
-        && i < b
-    {
-        errors.push(FieldError::new("document.issued", "document.issued_before_birth"));
-    }
-    if let (Some(i), Some(e)) = (issued, expires)
-        && e <= i
-    {
-        errors.push(FieldError::new("document.expires", "document.expires_before_issued"));
-    }
+    let expires = date("document.expires");
+    errors.extend(document_checks(answers));
     if answers.get("entry.basis").map(String::as_str) == Some("asan_visa")
         && answers.get("entry.visa_days").and_then(|v| v.trim().parse::<u32>().ok()).is_some_and(|d| d > ASAN_VISA_MAX_DAYS)
     {
@@ -119,6 +117,24 @@ pub(super) fn cross_checks(answers: &Answers) -> Vec<FieldError> {
         && a.days_until(d) > 3 * 366
     {
         errors.push(FieldError::new("stay.departure", "stay.too_long"));
+    }
+    errors
+}
+
+/// The document's dates against each other and the date of birth.
+pub(super) fn document_checks(answers: &Answers) -> Vec<FieldError> {
+    let date = |path: &str| answers.get(path).and_then(|v| BakuDate::parse_iso(v.trim()).ok());
+    let (birth, issued, expires) = (date("person.date_of_birth"), date("document.issued"), date("document.expires"));
+    let mut errors = Vec::new();
+    if let (Some(b), Some(i)) = (birth, issued)
+        && i < b
+    {
+        errors.push(FieldError::new("document.issued", "document.issued_before_birth"));
+    }
+    if let (Some(i), Some(e)) = (issued, expires)
+        && e <= i
+    {
+        errors.push(FieldError::new("document.expires", "document.expires_before_issued"));
     }
     errors
 }

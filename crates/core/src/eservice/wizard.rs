@@ -40,7 +40,7 @@ pub fn validate_step(service: Service, step: &Step, answers: &Answers, today: Ba
     let mut errors = check_fields(step.fields.iter(), answers, today);
     errors.extend(
         service
-            .cross_checks(&sound(service, answers, today))
+            .cross_checks(&sound(service, answers, today), today)
             .into_iter()
             .filter(|e| step.fields.iter().any(|f| f.path == e.path && f.is_shown(answers))),
     );
