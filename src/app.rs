@@ -3,7 +3,7 @@
 use crate::components::shell::Shell;
 use crate::i18n::I18nContextProvider;
 use crate::routes::{
-    accessibility::Accessibility, article::ArticlePage, days_of_stay::DaysOfStay, home::Home, locale_root::LocaleRoot, not_found::NotFound,
+    accessibility::Accessibility, appointments::Appointments, article::ArticlePage, days_of_stay::DaysOfStay, home::Home, locale_root::LocaleRoot, not_found::NotFound,
     privacy::Privacy, registration_deadline::RegistrationDeadline, search::SearchPage, section::SectionPage,
     state_fees::StateFees,
     status_check::{RegistrationStatus, TrackApplications, TravelBan},
@@ -31,6 +31,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("calculators/registration-deadline") view=RegistrationDeadline />
                         <Route path=path!("calculators/days-of-stay") view=DaysOfStay />
                         <Route path=path!("calculators/state-fees") view=StateFees />
+                        <Route path=path!("e-services/appointments") view=Appointments />
                         <Route path=path!("e-services/track-applications") view=TrackApplications />
                         <Route path=path!("e-services/registration-status") view=RegistrationStatus />
                         <Route path=path!("e-services/travel-ban") view=TravelBan />

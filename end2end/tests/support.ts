@@ -46,6 +46,7 @@ export const ROUTES: Array<{ path: string; heading: string }> = [
   { path: '/calculators/state-fees', heading: 'fee_calc.title' },
   { path: '/e-services/registration/start', heading: 'eservice.registration.title' },
   { path: '/e-services/extension-of-stay/start', heading: 'eservice.extension_of_stay.title' },
+  { path: '/e-services/appointments', heading: 'appointments.title' },
   { path: '/e-services/track-applications', heading: 'status_check.track_title' },
   { path: '/e-services/registration-status', heading: 'status_check.registration_title' },
   { path: '/e-services/travel-ban', heading: 'status_check.ban_title' },

@@ -15,7 +15,7 @@ pub use error::ApiError;
 pub use message::message;
 
 use migrationto_core::api::{
-    ApplicationReceipt, Draft, DraftSaved, Health, PersonLookup, RegistrationStatusReply, ResumeDraft, SaveDraft,
+    Appointment, ApplicationReceipt, BookAppointment, DaySlots, Draft, DraftSaved, Health, PersonLookup, RegistrationStatusReply, ResumeDraft, SaveDraft,
     ServiceCentre, SubmitApplication, TrackReply, TravelBanReply, UploadReceipt,
 };
 
@@ -65,6 +65,21 @@ pub async fn resume_draft(resume: &ResumeDraft) -> Result<Draft, ApiError> {
 pub async fn upload(file: &web_sys::Blob, key: &str) -> Result<UploadReceipt, ApiError> {
     // A large file on a slow connection needs longer than a form.
     send_file("/uploads", file, key, Options { timeout_ms: 60_000, ..Options::default() }).await
+}
+
+pub async fn day_slots(centre: &str, date: &str) -> Result<DaySlots, ApiError> {
+    let path = format!("/service-centres/{}/slots?date={}", js_sys::encode_uri_component(centre), js_sys::encode_uri_component(date));
+    send("GET", &path, None, None, Options::default()).await
+}
+
+/// Books a slot; keep `key` for this booking so a retry never books twice.
+pub async fn book_appointment(booking: &BookAppointment, key: &str) -> Result<Appointment, ApiError> {
+    send("POST", "/appointments", Some(to_json(booking)), Some(key), Options::default()).await
+}
+
+pub async fn cancel_appointment(code: &str, key: &str) -> Result<Appointment, ApiError> {
+    let path = format!("/appointments/{}", js_sys::encode_uri_component(code));
+    send("DELETE", &path, None, Some(key), Options::default()).await
 }
 
 pub async fn service_centres() -> Result<Vec<ServiceCentre>, ApiError> {

@@ -1,6 +1,7 @@
 //! One file per route, named after the route.
 
 pub mod accessibility;
+pub mod appointments;
 pub mod article;
 pub mod days_of_stay;
 pub mod home;

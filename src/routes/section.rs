@@ -88,7 +88,10 @@ fn StatusChecks(section: Section) -> impl IntoView {
             .collect_view();
         view! {
             <h2>{t!(i18n, wizard.apply_heading)}</h2>
-            <ul class="calculator-list">{services}</ul>
+            <ul class="calculator-list">
+                {services}
+                <li><a href=move || localized(lang.get(), "e-services/appointments")>{t!(i18n, appointments.title)}</a></li>
+            </ul>
             <h2>{t!(i18n, status_check.checks_heading)}</h2>
             <ul class="calculator-list">{items}</ul>
         }

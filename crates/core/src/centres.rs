@@ -61,6 +61,11 @@ pub fn bookable(calendar: &WorkingCalendar, date: BakuDate, today: BakuDate) -> 
     (1..=BOOKING_HORIZON_DAYS).contains(&ahead) && calendar.is_working_day(date).unwrap_or(!date.is_weekend())
 }
 
+/// The next `count` days that take appointments, from tomorrow.
+pub fn next_bookable_days(calendar: &WorkingCalendar, today: BakuDate, count: usize) -> Vec<BakuDate> {
+    (1..=BOOKING_HORIZON_DAYS).map(|n| today.add_days(n)).filter(|d| bookable(calendar, *d, today)).take(count).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -90,5 +95,18 @@ mod tests {
         assert!(bookable(&cal, d("2027-01-20"), today), "2027 without a calendar: weekdays");
         assert!(!bookable(&cal, d("2027-01-23"), today));
         assert!(!bookable(&cal, d("2027-01-25"), today), "beyond 60 days");
+    }
+
+    #[test]
+    fn the_next_bookable_days_skip_weekends_and_holidays() {
+        let cal = WorkingCalendar::default();
+        let days = next_bookable_days(&cal, d("2026-11-23"), 5);
+        let iso: Vec<String> = days.iter().map(|d| d.to_string()).collect();
+        assert_eq!(iso, ["2026-11-24", "2026-11-25", "2026-11-26", "2026-11-27", "2026-11-30"]);
+        // 31 December is a holiday. 2027 has no published calendar yet, so only its weekends
+        // are known to be days off (see `bookable`).
+        let end = next_bookable_days(&cal, d("2026-12-29"), 2);
+        assert_eq!(end, [d("2026-12-30"), d("2027-01-01")]);
+        assert_eq!(next_bookable_days(&cal, d("2026-11-23"), 100).len(), next_bookable_days(&cal, d("2026-11-23"), 1000).len());
     }
 }

@@ -13,6 +13,7 @@ pub const APP_PAGES: &[(&str, &str)] = &[
     ("/useful-information/privacy", "privacy.title"),
     ("/e-services/registration/start", "eservice.registration.title"),
     ("/e-services/extension-of-stay/start", "eservice.extension_of_stay.title"),
+    ("/e-services/appointments", "appointments.title"),
     ("/e-services/track-applications", "status_check.track_title"),
     ("/e-services/registration-status", "status_check.registration_title"),
     ("/e-services/travel-ban", "status_check.ban_title"),

@@ -1,0 +1,112 @@
+import { Browser, expect, Page, test } from '@playwright/test';
+import { appReady, expectAccessibleLayout, Lang, text } from './support';
+
+const CENTRE = 'asan-ganja';
+
+async function open(page: Page, lang: Lang) {
+  await page.goto(`/${lang}/e-services/appointments`);
+  await appReady(page);
+  await expect(page.locator(`input[name="centre"][value="${CENTRE}"]`)).toHaveCount(1);
+}
+
+/** The last day the page offers (the furthest ahead, so other tests leave it alone). */
+async function lastDay(page: Page): Promise<string> {
+  return (await page.locator('input[name="day"]').last().getAttribute('value'))!;
+}
+
+async function choose(page: Page, day: string) {
+  await page.locator(`input[name="centre"][value="${CENTRE}"]`).check();
+  await page.locator(`input[name="day"][value="${day}"]`).check();
+}
+
+test('en: an appointment is booked with a free time and cancelled by its code', async ({ page }) => {
+  await open(page, 'en');
+  await expectAccessibleLayout(page);
+  // Nothing chosen: the summary names every question.
+  await page.getByRole('button', { name: text('en', 'appointments.book') }).click();
+  await expect(page.locator('#error-summary')).toBeFocused();
+  for (const key of ['err_centre', 'err_day', 'err_name', 'err_contact']) {
+    await expect(page.locator('#error-summary')).toContainText(text('en', `appointments.${key}`));
+  }
+  const days = page.locator('input[name="day"]');
+  const day = (await days.nth(2).getAttribute('value'))!;
+  await choose(page, day);
+  const times = page.locator('input[name="time"]');
+  await expect(times.first()).toBeVisible();
+  const time = (await times.first().getAttribute('value'))!;
+  await times.first().check();
+  await page.getByLabel(text('en', 'appointments.name_label')).fill('Anna Smith');
+  await page.getByLabel(text('en', 'appointments.phone_label')).fill('12');
+  await page.getByRole('button', { name: text('en', 'appointments.book') }).click();
+  await expect(page.locator('#phone-error')).toContainText(text('en', 'appointments.err_phone'));
+  await expectAccessibleLayout(page);
+  await page.getByLabel(text('en', 'appointments.phone_label')).fill('050 123 45 67');
+  await page.getByRole('button', { name: text('en', 'appointments.book') }).click();
+  await expect(page.locator('#booked-heading')).toBeFocused();
+  const code = (await page.locator('.booking-code').textContent())!.trim();
+  expect(code).toMatch(/^B[0-9A-Z]{3}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+  await expect(page.locator('main')).toContainText(time);
+  await expectAccessibleLayout(page);
+  // The time is no longer offered to anyone.
+  const slots = await (await fetch(`${new URL(page.url()).origin}/api/v1/service-centres/${CENTRE}/slots?date=${day}`)).json();
+  expect(slots.slots.find((s: { time: string }) => s.time === time).free).toBe(false);
+
+  await page.getByLabel(text('en', 'appointments.cancel_code_label')).fill(code.toLowerCase());
+  await page.getByRole('button', { name: text('en', 'appointments.cancel_button') }).click();
+  await expect(page.locator('#cancel-outcome')).toContainText(time);
+  // Cancelled once: a second time finds nothing to cancel.
+  await page.getByRole('button', { name: text('en', 'appointments.cancel_button') }).click();
+  await expect(page.locator('#cancel-outcome')).toHaveText(text('en', 'appointments.cancel_not_found'));
+  const again = await (await fetch(`${new URL(page.url()).origin}/api/v1/service-centres/${CENTRE}/slots?date=${day}`)).json();
+  expect(again.slots.find((s: { time: string }) => s.time === time).free).toBe(true);
+});
+
+async function racer(browser: Browser, lang: Lang, day: string, name: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await open(page, lang);
+  await choose(page, day);
+  await expect(page.locator('input[name="time"]')).toHaveCount(1);
+  await page.locator('input[name="time"]').check();
+  await page.getByLabel(text(lang, 'appointments.name_label')).fill(name);
+  await page.getByLabel(text(lang, 'appointments.email_label')).fill('racer@example.az');
+  return { context, page };
+}
+
+test('two browsers racing for the last slot: one booking, one clear "slot taken"', async ({ browser, request }) => {
+  test.setTimeout(90_000);
+  const probe = await browser.newPage();
+  await open(probe, 'ru');
+  const day = await lastDay(probe);
+  await probe.close();
+  // Book every free time of the day but one through the API.
+  const slots = (await (await request.get(`/api/v1/service-centres/${CENTRE}/slots?date=${day}`)).json()).slots as Array<{ time: string; free: boolean }>;
+  const free = slots.filter((s) => s.free).map((s) => s.time);
+  expect(free.length).toBeGreaterThan(0);
+  for (const time of free.slice(0, -1)) {
+    const res = await request.post('/api/v1/appointments', {
+      headers: { 'idempotency-key': `e2e-fill-${day}-${time}-${Date.now()}` },
+      data: { centre: CENTRE, date: day, time, name: 'Filler', phone: '+994 50 123 45 67' },
+    });
+    expect(res.status()).toBe(201);
+  }
+  const a = await racer(browser, 'ru', day, 'Anna');
+  const b = await racer(browser, 'az', day, 'Boris');
+  await Promise.all([
+    a.page.getByRole('button', { name: text('ru', 'appointments.book') }).click(),
+    b.page.getByRole('button', { name: text('az', 'appointments.book') }).click(),
+  ]);
+  const outcome = async (page: Page, lang: Lang) => {
+    await expect(page.locator('.booking-code, #time-error, #time-first-error, .error-summary')).not.toHaveCount(0);
+    return (await page.locator('.booking-code').count()) > 0 ? 'booked' : lang;
+  };
+  const results = [await outcome(a.page, 'ru'), await outcome(b.page, 'az')];
+  expect(results.filter((r) => r === 'booked')).toHaveLength(1);
+  const loser = results[0] === 'booked' ? { page: b.page, lang: 'az' as Lang } : { page: a.page, lang: 'ru' as Lang };
+  await expect(loser.page.locator('#error-summary')).toContainText(text(loser.lang, 'appointments.slot_taken'));
+  // The free times are asked again: none is left on that day.
+  await expect(loser.page.getByText(text(loser.lang, 'appointments.times_none'))).toBeVisible();
+  await expectAccessibleLayout(loser.page);
+  await a.context.close();
+  await b.context.close();
+});
