@@ -99,3 +99,22 @@ test('az: less than 3 days before the stay ends is warned; a minor pays less; an
   await expect(page.locator('#stay-ends-error')).toContainText(text('az', 'eservice.rules.extension_stay_ended'));
   await expectAccessibleLayout(page);
 });
+
+for (const lang of ['az', 'en', 'ru'] as const) {
+  test(`${lang}: the e-services page lists each service with who, what to have ready, time, fee and a start button`, async ({ page }) => {
+    await page.goto(`/${lang}/e-services`);
+    await appReady(page);
+    const cards = page.locator('.service-card');
+    await expect(cards).toHaveCount(3);
+    const extension = cards.filter({ hasText: ext(lang, 'title') });
+    for (const key of ['hub_who', 'hub_ready', 'hub_time', 'hub_fee']) {
+      await expect(extension.locator('dt', { hasText: text(lang, `wizard.${key}`) })).toHaveCount(1);
+    }
+    await expect(extension).toContainText(ext(lang, 'hub_fee'));
+    await expect(cards.filter({ hasText: text(lang, 'eservice.registration.title') })).toContainText(text(lang, 'eservice.registration.hub_fee'));
+    await expect(cards.filter({ hasText: text(lang, 'appointments.title') })).toHaveCount(1);
+    await extension.getByRole('link', { name: fill(text(lang, 'wizard.start_named'), { name: ext(lang, 'title') }) }).click();
+    await expect(page).toHaveURL(new RegExp(`/${lang}/e-services/extension-of-stay/start$`));
+    await expect(page.locator('main h1')).toHaveText(ext(lang, 'title'));
+  });
+}

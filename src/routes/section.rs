@@ -77,25 +77,58 @@ fn StatusChecks(section: Section) -> impl IntoView {
     (section == Section::EServices).then(|| {
         let items = Check::ALL
             .into_iter()
-            .map(|c| view! { <li><a href=move || localized(lang.get(), c.path())>{move || c.title(i18n)}</a></li> })
+            .map(|c| {
+                let intro = move || match c {
+                    Check::Track => t_string!(i18n, status_check.track_intro),
+                    Check::Registration => t_string!(i18n, status_check.registration_intro),
+                    Check::TravelBan => t_string!(i18n, status_check.ban_intro),
+                };
+                view! { <li><a href=move || localized(lang.get(), c.path())>{move || c.title(i18n)}</a><p>{intro}</p></li> }
+            })
             .collect_view();
         let services = Service::ALL
             .into_iter()
-            .map(|s| {
-                let href = move || localized(lang.get(), &format!("e-services/{}/start", s.id()));
-                view! { <li><a href=href>{move || crate::wizard::text::service_title(i18n, s)}</a></li> }
-            })
+            .map(|s| view! { <ServiceCard service=s /> })
             .collect_view();
         view! {
             <h2>{t!(i18n, wizard.apply_heading)}</h2>
-            <ul class="calculator-list">
+            <ul class="service-list">
                 {services}
-                <li><a href=move || localized(lang.get(), "e-services/appointments")>{t!(i18n, appointments.title)}</a></li>
+                <li class="service-card">
+                    <h3><a href=move || localized(lang.get(), "e-services/appointments")>{t!(i18n, appointments.title)}</a></h3>
+                    <p>{t!(i18n, appointments.hub_text)}</p>
+                </li>
             </ul>
             <h2>{t!(i18n, status_check.checks_heading)}</h2>
             <ul class="calculator-list">{items}</ul>
         }
     })
+}
+
+/// One e-service on the hub: what it is for, who can use it, what to have ready, how long it
+/// takes, the fee, and a start button.
+#[component]
+fn ServiceCard(service: Service) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_page_lang();
+    let href = move || localized(lang.get(), &format!("e-services/{}/start", service.id()));
+    let text = move |key: &'static str| move || crate::wizard::text::service_text(i18n, service, key).unwrap_or_default();
+    let title = move || crate::wizard::text::service_title(i18n, service);
+    view! {
+        <li class="service-card">
+            <h3><a href=href>{title}</a></h3>
+            <p>{text("start_intro")}</p>
+            <dl class="summary">
+                <div><dt>{t!(i18n, wizard.hub_who)}</dt><dd>{text("start_who")}</dd></div>
+                <div><dt>{t!(i18n, wizard.hub_ready)}</dt><dd>{text("start_need")}</dd></div>
+                <div><dt>{t!(i18n, wizard.hub_time)}</dt><dd>{text("start_time")}</dd></div>
+                <div><dt>{t!(i18n, wizard.hub_fee)}</dt><dd>{text("hub_fee")}</dd></div>
+            </dl>
+            <a class="button" href=href aria-label=move || t_string!(i18n, wizard.start_named, name = title()).to_string()>
+                {t!(i18n, wizard.start_now)}
+            </a>
+        </li>
+    }
 }
 
 /// A calculator page: its address after the language, and its title.
