@@ -70,7 +70,8 @@ pub fn FieldInput(field: &'static Field, #[prop(into)] error: Signal<Option<Stri
         Kind::Citizenship => {
             let value = answer(w, field.path.to_owned());
             let id: &'static str = Box::leak(id.into_boxed_str());
-            view! { <CountrySelect id value error label /> }.into_any()
+            let hint = Signal::derive(move || text::hint(i18n, s, field).unwrap_or_else(|| t_string!(i18n, wizard.country_hint).to_owned()));
+            view! { <CountrySelect id value error label hint /> }.into_any()
         }
         Kind::District => view! { <DistrictSelect field id label error /> }.into_any(),
         Kind::Upload => view! { <UploadField field id label hint error /> }.into_any(),
