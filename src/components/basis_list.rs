@@ -43,6 +43,7 @@ fn text(i18n: I18nContext<Locale>, basis: Basis) -> &'static str {
         Basis::VisaStay => t_string!(i18n, basis.visa_stay),
         Basis::ExtensionApply3DaysBefore => t_string!(i18n, basis.extension_3_days),
         Basis::TrpApply30DaysBefore => t_string!(i18n, basis.trp_30_days),
+        Basis::PrpApply3MonthsBefore => t_string!(i18n, basis.prp_3_months),
         Basis::FineForeignerUnregistered => t_string!(i18n, basis.fine_foreigner),
         Basis::FineHostUnregistered => t_string!(i18n, basis.fine_host),
         Basis::Russia90DaysPerCalendarYear => t_string!(i18n, basis.russia_90_per_year),

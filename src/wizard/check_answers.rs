@@ -56,7 +56,7 @@ pub fn CheckAnswers() -> impl IntoView {
                     let valid_until = match s {
                         Service::Registration => eservice::registration::outlook(&answers, today_in_baku())
                             .map(|o| o.valid_until.date.to_string()),
-                        Service::Extension => None,
+                        _ => None,
                     };
                     draft::store_receipt(s, &Receipt { reference: receipt.reference, valid_until });
                     w.reset(Default::default());

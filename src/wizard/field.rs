@@ -74,7 +74,7 @@ pub fn FieldInput(field: &'static Field, #[prop(into)] error: Signal<Option<Stri
             view! { <CountrySelect id value error label hint /> }.into_any()
         }
         Kind::District => view! { <DistrictSelect field id label error /> }.into_any(),
-        Kind::Upload => view! { <UploadField field id label hint error /> }.into_any(),
+        Kind::Upload | Kind::Photo => view! { <UploadField field id label hint error /> }.into_any(),
         Kind::Declaration => {
             let value = answer(w, field.path.to_owned());
             let error_id = format!("{id}-error");

@@ -9,7 +9,7 @@ use crate::api;
 use crate::components::error_message::ErrorMessage;
 use crate::i18n::{t_string, use_i18n};
 use leptos::prelude::*;
-use migrationto_core::eservice::Field;
+use migrationto_core::eservice::{Field, Kind};
 use migrationto_core::upload;
 use wasm_bindgen::JsCast;
 
@@ -46,7 +46,17 @@ pub fn UploadField(
                 },
                 Err(_) => Vec::new(),
             };
-            let media_type = match upload::check(&head, size as usize) {
+            let mut checked = upload::check(&head, size as usize);
+            // A photo's proportions are read from the image's header, so the whole (small)
+            // file is read.
+            if field.kind == Kind::Photo && checked.is_ok() {
+                let whole = match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
+                    Ok(buffer) => js_sys::Uint8Array::new(&buffer).to_vec(),
+                    Err(_) => Vec::new(),
+                };
+                checked = upload::check_photo(&whole).and(checked);
+            }
+            let media_type = match checked {
                 Ok(t) => t,
                 Err(rule) => {
                     local_error.set(Some(text::message(i18n, s, field, rule)));
@@ -105,7 +115,7 @@ pub fn UploadField(
             <label class="label" for=id.clone()>{move || label.get()}</label>
             <p id=hint_id class="hint">{move || hint.get()}</p>
             <ErrorMessage id=error_id message=shown_error />
-            <input id=id.clone() name=id class="file-upload" type="file" accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+            <input id=id.clone() name=id class="file-upload" type="file" accept=if field.kind == Kind::Photo { ".jpg,.jpeg,.png,image/jpeg,image/png" } else { ".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" }
                 aria-describedby=described
                 aria-invalid=move || shown_error.with(Option::is_some).then_some("true")
                 on:change=on_change />

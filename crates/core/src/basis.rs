@@ -25,6 +25,9 @@ pub enum Basis {
     ExtensionApply3DaysBefore,
     /// Apply for a temporary residence permit at least 30 days before the stay ends.
     TrpApply30DaysBefore,
+    /// A permanent residence permit needs 2 years of temporary residence; apply at least 3
+    /// months before the temporary permit ends.
+    PrpApply3MonthsBefore,
     /// Code of Administrative Offences (current article probably 575): 300–400 AZN.
     FineForeignerUnregistered,
     /// Code of Administrative Offences: hosts who did not register a guest, 300–500 AZN.

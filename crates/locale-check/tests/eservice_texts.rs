@@ -19,7 +19,8 @@ fn locales() -> Vec<LocaleFile> {
 /// that report rules.
 fn rules() -> Vec<String> {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("../core/src");
-    let files = ["validate.rs", "upload.rs", "api/code.rs", "eservice/mod.rs", "eservice/registration.rs", "eservice/extension.rs"];
+    let files = ["validate.rs", "upload.rs", "api/code.rs", "eservice/mod.rs", "eservice/registration.rs", "eservice/extension.rs",
+        "eservice/residence_permit.rs", "eservice/permanent_residence.rs", "eservice/work_permit.rs"];
     let mut rules = vec!["required".to_owned()];
     for file in files {
         let text = std::fs::read_to_string(src.join(file)).unwrap();
@@ -57,7 +58,7 @@ fn every_service_step_field_and_option_has_its_text() {
         for service in Service::ALL {
             let id = service.key();
             has(format!("eservice.{id}.title"));
-            for key in ["start_intro", "start_who", "start_need", "start_time", "whats_next"] {
+            for key in ["start_intro", "start_who", "start_need", "start_time", "whats_next", "hub_fee"] {
                 has(format!("eservice.{id}.{key}"));
             }
             for step in service.steps() {

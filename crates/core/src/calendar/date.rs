@@ -121,6 +121,16 @@ impl BakuDate {
         self.add_days(1)
     }
 
+    /// The same day `months` calendar months later, or the month's last day when it is
+    /// shorter (31 August + 6 months is 28 or 29 February).
+    pub fn add_months(self, months: i32) -> BakuDate {
+        let index = self.0.year() * 12 + i32::from(u8::from(self.0.month())) - 1 + months;
+        let (year, month) = (index.div_euclid(12), (index.rem_euclid(12) + 1) as u8);
+        let month = Month::try_from(month).expect("1 to 12");
+        let day = self.0.day().min(month.length(year));
+        BakuDate(Date::from_calendar_date(year, month, day).expect("a day that exists"))
+    }
+
     /// Calendar days from `self` to `later` (negative when `later` is earlier).
     pub fn days_until(self, later: BakuDate) -> i64 {
         (later.0 - self.0).whole_days()
@@ -131,6 +141,20 @@ impl fmt::Display for BakuDate {
     /// ISO 8601 (`2026-03-05`): for URLs, data and calendar files, never for people.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year(), self.month(), self.day())
+    }
+}
+
+#[cfg(test)]
+mod month_tests {
+    use super::*;
+
+    #[test]
+    fn months_are_added_with_the_day_kept_or_clamped() {
+        let d = |s: &str| BakuDate::parse_iso(s).unwrap();
+        assert_eq!(d("2026-11-23").add_months(15), d("2028-02-23"));
+        assert_eq!(d("2026-08-31").add_months(6), d("2027-02-28"));
+        assert_eq!(d("2027-08-31").add_months(6), d("2028-02-29"));
+        assert_eq!(d("2026-01-15").add_months(-1), d("2025-12-15"));
     }
 }
 

@@ -5,7 +5,10 @@
 //! definition here plus its texts in `locales/*.json`.
 
 pub mod extension;
+pub mod permanent_residence;
 pub mod registration;
+pub mod residence_permit;
+pub mod work_permit;
 mod summary;
 mod wizard;
 
@@ -27,22 +30,38 @@ pub enum Service {
     Registration,
     /// Extension of temporary stay.
     Extension,
+    /// Temporary residence permit, issue or extension (Migration Code Art. 45).
+    ResidencePermit,
+    /// Permanent residence permit.
+    PermanentResidence,
+    /// Work permit, applied for by the employer.
+    WorkPermit,
 }
 
 impl Service {
-    pub const ALL: [Service; 2] = [Service::Registration, Service::Extension];
+    pub const ALL: [Service; 5] =
+        [Service::Registration, Service::Extension, Service::ResidencePermit, Service::PermanentResidence, Service::WorkPermit];
 
     /// The id used on the wire and in addresses; its locale keys are under `eservice.<key>`.
     pub const fn id(self) -> &'static str {
         match self {
             Service::Registration => "registration",
             Service::Extension => "extension-of-stay",
+            Service::ResidencePermit => "temporary-residence-permit",
+            Service::PermanentResidence => "permanent-residence-permit",
+            Service::WorkPermit => "work-permit",
         }
     }
 
-    /// The id with `_` for `-`, for the locale keys (`eservice.extension_of_stay`).
-    pub fn key(self) -> String {
-        self.id().replace('-', "_")
+    /// The name of its texts in the locale files (`eservice.extension_of_stay`).
+    pub const fn key(self) -> &'static str {
+        match self {
+            Service::Registration => "registration",
+            Service::Extension => "extension_of_stay",
+            Service::ResidencePermit => "residence_permit",
+            Service::PermanentResidence => "permanent_residence",
+            Service::WorkPermit => "work_permit",
+        }
     }
 
     pub fn from_id(id: &str) -> Option<Service> {
@@ -53,7 +72,8 @@ impl Service {
     /// document number, date of birth and citizenship.
     pub const fn identity(self) -> [&'static str; 3] {
         match self {
-            Service::Registration | Service::Extension => ["document.number", "person.date_of_birth", "person.citizenship"],
+            // The foreigner's own details: for a work permit, the worker's.
+            _ => ["document.number", "person.date_of_birth", "person.citizenship"],
         }
     }
 
@@ -62,6 +82,9 @@ impl Service {
         match self {
             Service::Registration => registration::STEPS,
             Service::Extension => extension::STEPS,
+            Service::ResidencePermit => residence_permit::STEPS,
+            Service::PermanentResidence => permanent_residence::STEPS,
+            Service::WorkPermit => work_permit::STEPS,
         }
     }
 
@@ -88,6 +111,9 @@ impl Service {
         match self {
             Service::Registration => registration::cross_checks(answers),
             Service::Extension => extension::cross_checks(answers, today),
+            Service::ResidencePermit => residence_permit::cross_checks(answers, today),
+            Service::PermanentResidence => permanent_residence::cross_checks(answers, today),
+            Service::WorkPermit => work_permit::cross_checks(answers, today),
         }
     }
 }
@@ -145,6 +171,9 @@ pub enum Kind {
     Days,
     /// The id of a file uploaded with the upload endpoint.
     Upload,
+    /// A photo in the proportions of 3.5 x 4.5 cm, uploaded like any file; its proportions
+    /// are checked in the browser from the image's header (`crate::upload::check_photo`).
+    Photo,
     /// A statement the applicant confirms (a checkbox); the answer is `yes`.
     Declaration,
 }
@@ -216,7 +245,7 @@ pub fn check(kind: Kind, value: &str, today: BakuDate) -> Result<(), Rule> {
         Kind::Voen => validate::voen(value).map(drop),
         Kind::Text(max) => validate::text(value, max).map(drop),
         Kind::Days => validate::whole_number(value, 1..=365).map(drop),
-        Kind::Upload => crate::api::Code::parse(crate::api::CodeKind::Upload, value).map(drop).map_err(|e| e.rule()),
+        Kind::Upload | Kind::Photo => crate::api::Code::parse(crate::api::CodeKind::Upload, value).map(drop).map_err(|e| e.rule()),
     }
 }
 

@@ -39,7 +39,7 @@ pub fn summarise(field: &Field, value: &str) -> Summary {
         Kind::Citizenship => Summary::Country(v.to_owned()),
         Kind::District => districts::find(v).map_or(Summary::Text(v.to_owned()), Summary::District),
         Kind::Days => v.parse().map_or(Summary::Text(v.to_owned()), Summary::Days),
-        Kind::Upload => Summary::File,
+        Kind::Upload | Kind::Photo => Summary::File,
         Kind::Declaration => Summary::Confirmed,
         Kind::DocumentNumber => Summary::Text(crate::validate::document_number(v).unwrap_or_else(|_| v.to_owned())),
         Kind::Phone => Summary::Text(crate::validate::phone(v).unwrap_or_else(|_| v.to_owned())),

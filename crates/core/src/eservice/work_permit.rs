@@ -1,0 +1,183 @@
+//! Work permit, applied for by the employer: the company with its VÖEN and a contact person;
+//! the worker (18 or older) and their document; the job, the qualification and the contract
+//! term; the length and processing time, with the fee; work in the liberated territories,
+//! where permits of 18 and 24 months exist and processing is 5 working days shorter.
+
+use super::extension::age_on;
+use super::registration::{CITIZENSHIP, DATE_OF_BIRTH, DOCUMENT, GIVEN_NAMES, PASSPORT_COPY, PATRONYMIC, SEX, SURNAME, document_checks};
+use super::{Answers, Kind, Step, req};
+use crate::api::FieldError;
+use crate::calendar::BakuDate;
+use crate::fees::{Fee, WorkPermitProcessing, work_permit_fee};
+
+pub const STEPS: &[Step] = &[
+    Step {
+        id: "employer",
+        when: None,
+        fields: &[
+            req("employer.name", Kind::Text(200)),
+            req("employer.voen", Kind::Voen),
+            req("employer.contact_name", Kind::Text(100)),
+            req("employer.phone", Kind::Phone),
+            req("employer.email", Kind::Email),
+        ],
+    },
+    Step { id: "person", when: None, fields: &[SURNAME, GIVEN_NAMES, PATRONYMIC, DATE_OF_BIRTH, SEX, CITIZENSHIP] },
+    Step { id: "document", when: None, fields: DOCUMENT },
+    Step {
+        id: "job",
+        when: None,
+        fields: &[
+            req("job.position", Kind::Text(150)),
+            req("job.qualification", Kind::Text(200)),
+            req("upload.qualification", Kind::Upload),
+            req("job.contract_start", Kind::Date),
+            req("job.contract_end", Kind::Date),
+        ],
+    },
+    Step {
+        id: "permit",
+        when: None,
+        fields: &[
+            req("permit.liberated", Kind::Choice(&["no", "yes"])),
+            req("permit.months", Kind::Choice(&["m3", "m6", "m12", "m18", "m24"])),
+            req("permit.processing", Kind::Choice(&["ten", "fifteen", "twenty"])),
+        ],
+    },
+    Step { id: "documents", when: None, fields: &[PASSPORT_COPY] },
+    Step { id: "declaration", when: None, fields: &[req("declaration", Kind::Declaration)] },
+];
+
+fn date(answers: &Answers, path: &str) -> Option<BakuDate> {
+    answers.get(path).and_then(|v| BakuDate::parse_iso(v.trim()).ok())
+}
+
+fn months(answers: &Answers) -> Option<u8> {
+    answers.get("permit.months")?.strip_prefix('m')?.parse().ok()
+}
+
+fn liberated(answers: &Answers) -> bool {
+    answers.get("permit.liberated").map(String::as_str) == Some("yes")
+}
+
+fn processing(answers: &Answers) -> Option<WorkPermitProcessing> {
+    Some(match answers.get("permit.processing")?.as_str() {
+        "ten" => WorkPermitProcessing::TenWorkingDays,
+        "fifteen" => WorkPermitProcessing::FifteenWorkingDays,
+        "twenty" => WorkPermitProcessing::TwentyWorkingDays,
+        _ => return None,
+    })
+}
+
+pub(super) fn cross_checks(answers: &Answers, today: BakuDate) -> Vec<FieldError> {
+    let mut errors = document_checks(answers);
+    if date(answers, "person.date_of_birth").is_some_and(|b| age_on(b, today) < 18) {
+        errors.push(FieldError::new("person.date_of_birth", "work.under_18"));
+    }
+    if let (Some(s), Some(e)) = (date(answers, "job.contract_start"), date(answers, "job.contract_end"))
+        && e <= s
+    {
+        errors.push(FieldError::new("job.contract_end", "work.contract_end_before_start"));
+    }
+    if date(answers, "job.contract_end").is_some_and(|e| e <= today) {
+        errors.push(FieldError::new("job.contract_end", "work.contract_ended"));
+    }
+    if months(answers).is_some_and(|m| m > 12) && !liberated(answers) {
+        errors.push(FieldError::new("permit.months", "work.liberated_only"));
+    }
+    errors
+}
+
+/// The fee, paid by the employer, once length, processing and place are chosen.
+pub fn fee(answers: &Answers) -> Option<Fee> {
+    work_permit_fee(processing(answers)?, months(answers)?, liberated(answers))
+}
+
+/// Working days to a decision: 5 fewer in the liberated territories.
+pub fn working_days(answers: &Answers) -> Option<u8> {
+    Some(processing(answers)?.working_days(liberated(answers)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Service, validate};
+    use super::*;
+
+    fn d(s: &str) -> BakuDate {
+        BakuDate::parse_iso(s).unwrap()
+    }
+
+    const TODAY: &str = "2026-11-23";
+
+    fn good() -> Answers {
+        let upload = |n| crate::api::Code::new(crate::api::CodeKind::Upload, n).to_string();
+        let mut a: Answers = [
+            ("employer.name", "Xəzər Tikinti MMC"),
+            ("employer.voen", "1234567891"),
+            ("employer.contact_name", "Aygün Məmmədova"),
+            ("employer.phone", "+994 12 345 67 89"),
+            ("employer.email", "hr@example.az"),
+            ("person.surname", "Singh"),
+            ("person.given_names", "Ravi"),
+            ("person.date_of_birth", "1988-03-02"),
+            ("person.sex", "male"),
+            ("person.citizenship", "IN"),
+            ("document.type", "passport"),
+            ("document.number", "Z1234567"),
+            ("document.issuing_country", "IN"),
+            ("document.issued", "2021-01-10"),
+            ("document.expires", "2031-01-09"),
+            ("job.position", "Civil engineer"),
+            ("job.qualification", "MSc in structural engineering"),
+            ("job.contract_start", "2027-01-01"),
+            ("job.contract_end", "2027-12-31"),
+            ("permit.liberated", "no"),
+            ("permit.months", "m12"),
+            ("permit.processing", "fifteen"),
+            ("declaration", "yes"),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_owned(), v.to_owned()))
+        .collect();
+        a.insert("upload.qualification".into(), upload(30));
+        a.insert("upload.passport".into(), upload(31));
+        a
+    }
+
+    fn with(changes: &[(&str, &str)]) -> Answers {
+        let mut a = good();
+        for (k, v) in changes {
+            a.insert(k.to_string(), v.to_string());
+        }
+        a
+    }
+
+    fn errors(a: &Answers) -> Vec<FieldError> {
+        validate(Service::WorkPermit, a, d(TODAY))
+    }
+
+    #[test]
+    fn checks() {
+        assert_eq!(errors(&good()), vec![]);
+        assert_eq!(errors(&with(&[("person.date_of_birth", "2008-11-24")])), vec![FieldError::new("person.date_of_birth", "work.under_18")]);
+        assert_eq!(errors(&with(&[("job.contract_end", "2026-12-31")])), vec![FieldError::new("job.contract_end", "work.contract_end_before_start")]);
+        assert_eq!(errors(&with(&[("job.contract_start", "2025-01-01"), ("job.contract_end", "2026-11-23")])), vec![FieldError::new("job.contract_end", "work.contract_ended")]);
+        assert_eq!(errors(&with(&[("permit.months", "m24")])), vec![FieldError::new("permit.months", "work.liberated_only")]);
+        assert_eq!(errors(&with(&[("permit.months", "m24"), ("permit.liberated", "yes")])), vec![]);
+        assert_eq!(errors(&with(&[("employer.voen", "123")])), vec![FieldError::new("employer.voen", "voen.format")]);
+    }
+
+    #[test]
+    fn fee_and_processing_time() {
+        let azn = |a: &Answers| match fee(a) {
+            Some(Fee::Known { azn, .. }) => Some(azn),
+            _ => None,
+        };
+        assert_eq!(azn(&good()), Some(1200));
+        assert_eq!(working_days(&good()), Some(15));
+        let liberated = with(&[("permit.liberated", "yes"), ("permit.months", "m24"), ("permit.processing", "ten")]);
+        assert_eq!(azn(&liberated), Some(1800));
+        assert_eq!(working_days(&liberated), Some(5));
+        assert_eq!(azn(&with(&[("permit.months", "m18")])), None, "18 months only in the liberated territories");
+    }
+}
