@@ -1,6 +1,7 @@
-//! Places that take appointments, and the times they offer. The list is the reference
-//! backend's sample: the Service's main office and a few ASAN Xidmət centres. Addresses and
-//! opening hours are not published here; the real backend supplies its own list.
+//! Places that take appointments, and the times they offer. The list (`data/centres.tsv`) is
+//! the reference backend's: the Service's main office, its regional migration departments and
+//! a few ASAN Xidmət centres. Addresses and opening hours are not published here; the real
+//! backend supplies its own list.
 
 use crate::calendar::{BakuDate, WorkingCalendar};
 
@@ -13,35 +14,27 @@ pub struct Centre {
     pub ru: &'static str,
 }
 
-pub const CENTRES: &[Centre] = &[
-    Centre {
-        id: "sms-baku",
-        az: "Dövlət Miqrasiya Xidməti, Bakı",
-        en: "State Migration Service, Baku",
-        ru: "Государственная миграционная служба, Баку",
-    },
-    Centre {
-        id: "asan-baku-1",
-        az: "Bakı 1 nömrəli ASAN Xidmət mərkəzi",
-        en: "ASAN Xidmət centre No. 1, Baku",
-        ru: "Центр «ASAN Xidmət» № 1, Баку",
-    },
-    Centre {
-        id: "asan-sumgayit",
-        az: "Sumqayıt ASAN Xidmət mərkəzi",
-        en: "ASAN Xidmət centre, Sumgayit",
-        ru: "Центр «ASAN Xidmət», Сумгайыт",
-    },
-    Centre {
-        id: "asan-ganja",
-        az: "Gəncə ASAN Xidmət mərkəzi",
-        en: "ASAN Xidmət centre, Ganja",
-        ru: "Центр «ASAN Xidmət», Гянджа",
-    },
-];
+/// The embedded data file: `data/centres.tsv` (a header, then id and the az, en and ru names).
+const TSV: &str = include_str!("../data/centres.tsv");
+
+/// Every centre, in the file's order (parsed once).
+pub fn all() -> &'static [Centre] {
+    static ALL: std::sync::OnceLock<Vec<Centre>> = std::sync::OnceLock::new();
+    ALL.get_or_init(|| {
+        TSV.lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .skip(1)
+            .map(|line| {
+                let mut cols = line.split('\t').map(str::trim);
+                let mut next = || cols.next().unwrap_or_default();
+                Centre { id: next(), az: next(), en: next(), ru: next() }
+            })
+            .collect()
+    })
+}
 
 pub fn centre(id: &str) -> Option<&'static Centre> {
-    CENTRES.iter().find(|c| c.id == id)
+    all().iter().find(|c| c.id == id)
 }
 
 /// Appointment times of a working day: every half hour from 09:00 to 12:30 and from 14:00
@@ -76,10 +69,13 @@ mod tests {
 
     #[test]
     fn ids_are_unique_and_found() {
-        for c in CENTRES {
+        assert!(all().len() >= 11);
+        for c in all() {
             assert_eq!(centre(c.id), Some(c));
-            assert_eq!(CENTRES.iter().filter(|o| o.id == c.id).count(), 1);
+            assert_eq!(all().iter().filter(|o| o.id == c.id).count(), 1);
+            assert!(!c.az.is_empty() && !c.en.is_empty() && !c.ru.is_empty(), "{}", c.id);
         }
+        assert_eq!(centre("rmd-shaki").map(|c| c.en), Some("Shaki Regional Migration Department"));
         assert_eq!(centre("nowhere"), None);
     }
 

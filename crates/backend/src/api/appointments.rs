@@ -9,7 +9,7 @@ use axum::response::Response;
 use migrationto_core::api::problem::ProblemKind;
 use migrationto_core::api::{Appointment, BookAppointment, Code, CodeKind, DaySlots, FieldError, ServiceCentre, Slot};
 use migrationto_core::calendar::WorkingCalendar;
-use migrationto_core::centres::{self, CENTRES, DAY_TIMES};
+use migrationto_core::centres::{self, DAY_TIMES};
 use migrationto_core::validate;
 use rusqlite::{OptionalExtension, params};
 use serde::Deserialize;
@@ -17,7 +17,7 @@ use std::collections::BTreeMap;
 
 pub async fn centres() -> Json<Vec<ServiceCentre>> {
     Json(
-        CENTRES
+        centres::all()
             .iter()
             .map(|c| ServiceCentre {
                 id: c.id.to_owned(),
