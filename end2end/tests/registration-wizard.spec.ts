@@ -8,7 +8,7 @@ for (const lang of LANGS) {
     const passport = `WIZ${lang.toUpperCase()}${Date.now() % 1_000_000}`;
     await page.goto(`/${lang}/e-services`);
     await appReady(page);
-    await page.getByRole('link', { name: reg(lang, 'title') }).click();
+    await page.getByRole('link', { name: reg(lang, 'title'), exact: true }).click();
     await appReady(page);
     await expectAccessibleLayout(page);
     await page.getByRole('link', { name: text(lang, 'wizard.start_now') }).click();
