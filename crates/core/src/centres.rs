@@ -21,13 +21,10 @@ const TSV: &str = include_str!("../data/centres.tsv");
 pub fn all() -> &'static [Centre] {
     static ALL: std::sync::OnceLock<Vec<Centre>> = std::sync::OnceLock::new();
     ALL.get_or_init(|| {
-        TSV.lines()
-            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-            .skip(1)
-            .map(|line| {
-                let mut cols = line.split('\t').map(str::trim);
-                let mut next = || cols.next().unwrap_or_default();
-                Centre { id: next(), az: next(), en: next(), ru: next() }
+        crate::tsv::rows(TSV)
+            .map(|cols| {
+                let col = |i: usize| cols.get(i).copied().unwrap_or_default();
+                Centre { id: col(0), az: col(1), en: col(2), ru: col(3) }
             })
             .collect()
     })

@@ -32,25 +32,11 @@ impl District {
     }
 }
 
-/// The data lines of the file: neither comments nor blank lines nor the header.
-fn data_lines() -> impl Iterator<Item = &'static str> {
-    TSV.lines()
-        .map(|line| line.strip_suffix('\r').unwrap_or(line))
-        .filter(|line| !line.trim().is_empty() && !line.starts_with('#'))
-        .skip(1)
-}
-
 fn parse() -> Vec<District> {
-    data_lines()
-        .map(|line| {
-            let mut cols = line.split('\t').map(str::trim);
-            let mut next = || cols.next().unwrap_or_default();
-            District {
-                code: next(),
-                az: next(),
-                en: next(),
-                ru: next(),
-            }
+    crate::tsv::rows(TSV)
+        .map(|cols| {
+            let col = |i: usize| cols.get(i).copied().unwrap_or_default();
+            District { code: col(0), az: col(1), en: col(2), ru: col(3) }
         })
         .collect()
 }
@@ -86,7 +72,7 @@ mod tests {
 
     #[test]
     fn every_line_has_four_non_empty_columns() {
-        for line in data_lines() {
+        for line in crate::tsv::lines(TSV) {
             let cols: Vec<&str> = line.split('\t').collect();
             assert_eq!(cols.len(), 4, "{line:?}");
             for col in cols {
@@ -94,7 +80,7 @@ mod tests {
                 assert_eq!(col, col.trim(), "stray white space in {line:?}");
             }
         }
-        assert_eq!(all().len(), data_lines().count());
+        assert_eq!(all().len(), crate::tsv::lines(TSV).count());
     }
 
     #[test]

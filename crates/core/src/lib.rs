@@ -20,6 +20,7 @@ pub mod registration;
 pub mod search;
 pub mod section;
 pub mod stay;
+mod tsv;
 pub mod upload;
 pub mod validate;
 

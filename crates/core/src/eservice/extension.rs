@@ -6,7 +6,8 @@
 //! extended.
 
 use super::registration::{ADDRESS, CITIZENSHIP, DATE_OF_BIRTH, DOCUMENT, GIVEN_NAMES, PASSPORT_COPY, PATRONYMIC, SEX, SURNAME, document_checks};
-use super::{Answers, Kind, Step, opt, req};
+use super::{Answers, Kind, Step, Timing, opt, req};
+use super::answered_date as date;
 use crate::api::FieldError;
 use crate::basis::Basis;
 use crate::calendar::BakuDate;
@@ -34,10 +35,6 @@ pub const STEPS: &[Step] = &[
     Step { id: "declaration", when: None, fields: &[req("declaration", Kind::Declaration)] },
 ];
 
-fn date(answers: &Answers, path: &str) -> Option<BakuDate> {
-    answers.get(path).and_then(|v| BakuDate::parse_iso(v.trim()).ok())
-}
-
 /// Answers that contradict each other or the calendar.
 pub(super) fn cross_checks(answers: &Answers, today: BakuDate) -> Vec<FieldError> {
     let mut errors = document_checks(answers);
@@ -51,21 +48,9 @@ pub(super) fn cross_checks(answers: &Answers, today: BakuDate) -> Vec<FieldError
     errors
 }
 
-/// How the timing of the application stands against the rule.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Timing {
-    pub stay_ends: BakuDate,
-    /// Calendar days from today in Baku to the last day of the stay.
-    pub days_left: i64,
-    /// Less than 3 days before the stay ends: allowed, but late under the rule.
-    pub late: bool,
-    pub basis: Basis,
-}
-
+/// How the application stands against "apply at least 3 days before the stay ends".
 pub fn timing(answers: &Answers, today: BakuDate) -> Option<Timing> {
-    let stay_ends = date(answers, "stay.ends").filter(|e| *e >= today)?;
-    let days_left = today.days_until(stay_ends);
-    Some(Timing { stay_ends, days_left, late: days_left < APPLY_DAYS_BEFORE, basis: Basis::ExtensionApply3DaysBefore })
+    super::timing(answers, "stay.ends", today, APPLY_DAYS_BEFORE, Basis::ExtensionApply3DaysBefore)
 }
 
 /// Whole years from `birth` to `today`.

@@ -141,6 +141,35 @@ impl When {
     }
 }
 
+/// The date answered at `path`, if it is one.
+pub(crate) fn answered_date(answers: &Answers, path: &str) -> Option<BakuDate> {
+    answers.get(path).and_then(|v| BakuDate::parse_iso(v.trim()).ok())
+}
+
+/// The months chosen at `path` (options written `m3`, `m12`, ...).
+pub(crate) fn answered_months(answers: &Answers, path: &str) -> Option<u8> {
+    answers.get(path)?.strip_prefix('m')?.parse().ok()
+}
+
+/// How an application stands against a rule "apply at least N days before the stay (or
+/// permit) ends".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Timing {
+    pub stay_ends: BakuDate,
+    /// Calendar days from today in Baku to the last day.
+    pub days_left: i64,
+    /// Fewer days left than the rule asks: allowed, but late under the rule.
+    pub late: bool,
+    pub basis: crate::basis::Basis,
+}
+
+/// The timing of the end date at `path`; `None` until it is answered or once it has passed.
+pub(crate) fn timing(answers: &Answers, path: &str, today: BakuDate, days_before: i64, basis: crate::basis::Basis) -> Option<Timing> {
+    let stay_ends = answered_date(answers, path).filter(|e| *e >= today)?;
+    let days_left = today.days_until(stay_ends);
+    Some(Timing { stay_ends, days_left, late: days_left < days_before, basis })
+}
+
 fn shown(when: Option<When>, answers: &Answers) -> bool {
     when.is_none_or(|w| w.holds(answers))
 }

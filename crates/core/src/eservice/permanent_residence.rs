@@ -3,6 +3,7 @@
 //! proof of means. The fee since 2019 is not known, and the app says so.
 
 use super::registration::{ADDRESS, CITIZENSHIP, DATE_OF_BIRTH, DOCUMENT, GIVEN_NAMES, PASSPORT_COPY, PATRONYMIC, SEX, SURNAME, document_checks};
+use super::answered_date as date;
 use super::{Answers, Kind, Step, opt, req};
 use crate::api::FieldError;
 use crate::calendar::BakuDate;
@@ -33,10 +34,6 @@ pub const STEPS: &[Step] = &[
     Step { id: "documents", when: None, fields: &[PASSPORT_COPY, req("upload.photo", Kind::Photo)] },
     Step { id: "declaration", when: None, fields: &[req("declaration", Kind::Declaration)] },
 ];
-
-fn date(answers: &Answers, path: &str) -> Option<BakuDate> {
-    answers.get(path).and_then(|v| BakuDate::parse_iso(v.trim()).ok())
-}
 
 pub(super) fn cross_checks(answers: &Answers, today: BakuDate) -> Vec<FieldError> {
     let mut errors = document_checks(answers);

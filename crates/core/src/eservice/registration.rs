@@ -2,7 +2,7 @@
 //! the foreigner, their document, how and when they came, the address, the receiving party,
 //! a copy of the passport and the declaration.
 
-use super::{Answers, Field, Kind, Step, When, opt, req, req_when};
+use super::{Answers, Field, Kind, Step, When, answered_date, opt, req, req_when};
 use crate::api::FieldError;
 use crate::calendar::{BakuDate, WorkingCalendar};
 use crate::citizenship::Citizenship;
@@ -88,7 +88,7 @@ pub const STEPS: &[Step] = &[
 
 /// Answers that contradict each other; each is reported at the field to change.
 pub(super) fn cross_checks(answers: &Answers) -> Vec<FieldError> {
-    let date = |path: &str| answers.get(path).and_then(|v| BakuDate::parse_iso(v.trim()).ok());
+    let date = |path: &str| answered_date(answers, path);
     let mut errors = Vec::new();
     let (birth, arrival, departure) = (date("person.date_of_birth"), date("stay.arrival"), date("stay.departure"));
     let expires = date("document.expires");
@@ -123,7 +123,7 @@ pub(super) fn cross_checks(answers: &Answers) -> Vec<FieldError> {
 
 /// The document's dates against each other and the date of birth.
 pub(super) fn document_checks(answers: &Answers) -> Vec<FieldError> {
-    let date = |path: &str| answers.get(path).and_then(|v| BakuDate::parse_iso(v.trim()).ok());
+    let date = |path: &str| answered_date(answers, path);
     let (birth, issued, expires) = (date("person.date_of_birth"), date("document.issued"), date("document.expires"));
     let mut errors = Vec::new();
     if let (Some(b), Some(i)) = (birth, issued)
@@ -144,7 +144,7 @@ pub(super) fn document_checks(answers: &Answers) -> Vec<FieldError> {
 /// passed, and until when the registration is valid. `None` while any of them is missing.
 pub fn outlook(answers: &Answers, today: BakuDate) -> Option<RegistrationResult> {
     let get = |p: &str| answers.get(p).map(|v| v.trim()).filter(|v| !v.is_empty());
-    let date = |p: &str| get(p).and_then(|v| BakuDate::parse_iso(v).ok());
+    let date = |p: &str| answered_date(answers, p);
     let days = || get("entry.visa_days").and_then(|v| v.parse::<u16>().ok());
     let entry = match get("entry.basis")? {
         "visa_free" => EntryBasis::VisaFree,

@@ -7,7 +7,8 @@
 
 use super::extension::age_on;
 use super::registration::{ADDRESS, CITIZENSHIP, DATE_OF_BIRTH, DOCUMENT, GIVEN_NAMES, PASSPORT_COPY, PATRONYMIC, SEX, SURNAME, document_checks};
-use super::{Answers, Kind, Step, When, opt, req, req_when};
+use super::answered_date as date;
+use super::{Answers, Kind, Step, Timing, When, opt, req, req_when};
 use crate::api::FieldError;
 use crate::basis::Basis;
 use crate::calendar::BakuDate;
@@ -71,13 +72,9 @@ pub const STEPS: &[Step] = &[
     Step { id: "declaration", when: None, fields: &[req("declaration", Kind::Declaration)] },
 ];
 
-fn date(answers: &Answers, path: &str) -> Option<BakuDate> {
-    answers.get(path).and_then(|v| BakuDate::parse_iso(v.trim()).ok())
-}
-
 /// The requested length in months.
 pub fn months(answers: &Answers) -> Option<u8> {
-    answers.get("trp.months")?.strip_prefix('m')?.parse().ok()
+    super::answered_months(answers, "trp.months")
 }
 
 /// The longest permit the ground allows: 1 year when first issued and 2 years when extended,
@@ -119,18 +116,8 @@ pub(super) fn cross_checks(answers: &Answers, today: BakuDate) -> Vec<FieldError
 }
 
 /// How the application stands against "apply at least 30 days before the stay ends".
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Timing {
-    pub stay_ends: BakuDate,
-    pub days_left: i64,
-    pub late: bool,
-    pub basis: Basis,
-}
-
 pub fn timing(answers: &Answers, today: BakuDate) -> Option<Timing> {
-    let stay_ends = date(answers, "stay.ends").filter(|e| *e >= today)?;
-    let days_left = today.days_until(stay_ends);
-    Some(Timing { stay_ends, days_left, late: days_left < APPLY_DAYS_BEFORE, basis: Basis::TrpApply30DaysBefore })
+    super::timing(answers, "stay.ends", today, APPLY_DAYS_BEFORE, Basis::TrpApply30DaysBefore)
 }
 
 /// The state fee: a full-time student's (when studying is the ground), a minor's or an adult's.

@@ -5,6 +5,7 @@
 
 use super::extension::age_on;
 use super::registration::{CITIZENSHIP, DATE_OF_BIRTH, DOCUMENT, GIVEN_NAMES, PASSPORT_COPY, PATRONYMIC, SEX, SURNAME, document_checks};
+use super::answered_date as date;
 use super::{Answers, Kind, Step, req};
 use crate::api::FieldError;
 use crate::calendar::BakuDate;
@@ -48,12 +49,8 @@ pub const STEPS: &[Step] = &[
     Step { id: "declaration", when: None, fields: &[req("declaration", Kind::Declaration)] },
 ];
 
-fn date(answers: &Answers, path: &str) -> Option<BakuDate> {
-    answers.get(path).and_then(|v| BakuDate::parse_iso(v.trim()).ok())
-}
-
 fn months(answers: &Answers) -> Option<u8> {
-    answers.get("permit.months")?.strip_prefix('m')?.parse().ok()
+    super::answered_months(answers, "permit.months")
 }
 
 fn liberated(answers: &Answers) -> bool {
