@@ -16,3 +16,4 @@ pub mod radios;
 pub mod result_actions;
 pub mod shell;
 pub mod skip_link;
+pub mod text_input;

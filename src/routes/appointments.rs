@@ -8,6 +8,7 @@ use crate::calc::{focus_after_render, today_in_baku};
 use crate::components::error_message::ErrorMessage;
 use crate::components::error_summary::{ErrorSummary, Problem};
 use crate::components::shell::use_page_lang;
+use crate::components::text_input::TextInput;
 use crate::components::{breadcrumbs::Crumb, page::Page};
 use crate::i18n::{t, t_string, use_i18n};
 use leptos::prelude::*;
@@ -208,15 +209,15 @@ fn Booking() -> impl IntoView {
                                 value=time error=at(format!("{TIME}-first")) />
                         }.into_any(),
                     }}
-                    <TextField id=NAME label=Signal::derive(move || t_string!(i18n, appointments.name_label).to_string())
+                    <TextInput id=NAME label=Signal::derive(move || t_string!(i18n, appointments.name_label).to_string())
                         hint=Signal::derive(move || t_string!(i18n, appointments.name_hint).to_string())
-                        value=name error=at(NAME.into()) autocomplete="name" input_type="text" />
-                    <TextField id=PHONE label=Signal::derive(move || t_string!(i18n, appointments.phone_label).to_string())
+                        value=name error=at(NAME.into()) autocomplete="name" input_type="text" width="width-20" />
+                    <TextInput id=PHONE label=Signal::derive(move || t_string!(i18n, appointments.phone_label).to_string())
                         hint=Signal::derive(move || t_string!(i18n, appointments.phone_hint).to_string())
-                        value=phone error=at(PHONE.into()) autocomplete="tel" input_type="tel" />
-                    <TextField id=EMAIL label=Signal::derive(move || t_string!(i18n, appointments.email_label).to_string())
+                        value=phone error=at(PHONE.into()) autocomplete="tel" input_type="tel" width="width-20" />
+                    <TextInput id=EMAIL label=Signal::derive(move || t_string!(i18n, appointments.email_label).to_string())
                         hint=Signal::derive(String::new)
-                        value=email error=at(EMAIL.into()) autocomplete="email" input_type="email" />
+                        value=email error=at(EMAIL.into()) autocomplete="email" input_type="email" width="width-20" />
                     <button type="submit" class="button" aria-disabled=move || busy.get().then_some("true")>
                         {move || if busy.get() { t_string!(i18n, appointments.booking) } else { t_string!(i18n, appointments.book) }}
                     </button>
@@ -285,46 +286,6 @@ fn Choice(
                 <ErrorMessage id=error_id message=error />
                 <div class="radios">{items}</div>
             </fieldset>
-        </div>
-    }
-}
-
-/// A labelled text box with its hint and message.
-#[component]
-fn TextField(
-    id: &'static str,
-    label: Signal<String>,
-    hint: Signal<String>,
-    value: RwSignal<String>,
-    error: Signal<Option<String>>,
-    autocomplete: &'static str,
-    input_type: &'static str,
-) -> impl IntoView {
-    let hint_id = format!("{id}-hint");
-    let error_id = format!("{id}-error");
-    let described = {
-        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
-        move || {
-            let mut ids = Vec::new();
-            if !hint.with(String::is_empty) {
-                ids.push(hint_id.clone());
-            }
-            if error.with(Option::is_some) {
-                ids.push(error_id.clone());
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
-    };
-    view! {
-        <div class="form-group" class:form-group-error=move || error.with(Option::is_some)>
-            <label class="label" for=id>{move || label.get()}</label>
-            <Show when=move || !hint.with(String::is_empty)>
-                <p id=hint_id.clone() class="hint">{move || hint.get()}</p>
-            </Show>
-            <ErrorMessage id=error_id message=error />
-            <input id=id name=id class="input width-20" type=input_type autocomplete=autocomplete spellcheck="false"
-                aria-describedby=described aria-invalid=move || error.with(Option::is_some).then_some("true")
-                prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev)) />
         </div>
     }
 }

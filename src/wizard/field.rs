@@ -7,6 +7,7 @@ use crate::components::country_select::CountrySelect;
 use crate::components::date_fields::{DateFields, DateText};
 use crate::components::error_message::ErrorMessage;
 use crate::components::radios::Radios;
+use crate::components::text_input::TextInput;
 use crate::components::shell::use_page_lang;
 use crate::i18n::{t_string, use_i18n};
 use leptos::prelude::*;
@@ -106,36 +107,9 @@ pub fn FieldInput(field: &'static Field, #[prop(into)] error: Signal<Option<Stri
                 (_, Kind::Text(n)) if n <= 20 => ("text", "off", "width-5", "text"),
                 _ => ("text", "off", "width-20", "text"),
             };
-            let hint_id = format!("{id}-hint");
-            let error_id = format!("{id}-error");
-            let described = {
-                let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
-                move || {
-                    let mut ids = Vec::new();
-                    if !hint.with(String::is_empty) {
-                        ids.push(hint_id.clone());
-                    }
-                    if error.with(Option::is_some) {
-                        ids.push(error_id.clone());
-                    }
-                    (!ids.is_empty()).then(|| ids.join(" "))
-                }
-            };
-            let spellcheck = if matches!(kind, Kind::Text(_)) { "true" } else { "false" };
             view! {
-                <div class="form-group" class:form-group-error=move || error.with(Option::is_some)>
-                    <label class="label" for=id.clone()>{move || label.get()}</label>
-                    <Show when=move || !hint.with(String::is_empty)>
-                        <p id=hint_id.clone() class="hint">{move || hint.get()}</p>
-                    </Show>
-                    <ErrorMessage id=error_id message=error />
-                    <input id=id.clone() name=id class=format!("input {width}") type=input_type autocomplete=autocomplete
-                        inputmode=input_mode spellcheck=spellcheck
-                        aria-describedby=described
-                        aria-invalid=move || error.with(Option::is_some).then_some("true")
-                        prop:value=move || value.get()
-                        on:input=move |ev| value.set(event_target_value(&ev)) />
-                </div>
+                <TextInput id label hint value error input_type autocomplete width input_mode=input_mode
+                    spellcheck=matches!(kind, Kind::Text(_)) />
             }
             .into_any()
         }

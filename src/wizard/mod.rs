@@ -39,6 +39,9 @@ pub struct Wizard {
     pub key: RwSignal<Option<String>>,
     /// Field errors the e-service found in a submission, shown at their fields until changed.
     pub server_errors: RwSignal<Vec<FieldError>>,
+    /// The answers read from `typed`, and the dates that could not be read: derived once per
+    /// change, not by every question and notice that needs them.
+    answers: Memo<(Answers, Vec<FieldError>)>,
     lang: Memo<Lang>,
     navigate: StoredValue<Box<dyn Fn(&str, NavigateOptions)>, LocalStorage>,
 }
@@ -46,12 +49,14 @@ pub struct Wizard {
 impl Wizard {
     fn new(service: Service) -> Wizard {
         let saved = draft::load(service);
+        let typed = RwSignal::new(saved.typed);
         let w = Wizard {
             service,
-            typed: RwSignal::new(saved.typed),
+            typed,
             files: RwSignal::new(saved.files),
             key: RwSignal::new(saved.key),
             server_errors: RwSignal::new(Vec::new()),
+            answers: Memo::new(move |_| typed.with(|t| eservice::read_typed(service, t))),
             lang: use_page_lang(),
             navigate: StoredValue::new_local(Box::new(use_navigate())),
         };
@@ -67,7 +72,7 @@ impl Wizard {
 
     /// The answers read from what was typed, and the dates that could not be read.
     pub fn read(&self) -> (Answers, Vec<FieldError>) {
-        self.typed.with(|t| eservice::read_typed(self.service, t))
+        self.answers.get()
     }
 
     /// One typed value.

@@ -112,7 +112,7 @@ pub fn StepPage(step: &'static Step) -> impl IntoView {
         }
     };
 
-    let position = Memo::new(move |_| w.typed.with(|t| eservice::position(s, step.id, &eservice::read_typed(s, t).0)));
+    let position = Memo::new(move |_| eservice::position(s, step.id, &w.read().0));
     let caption = Signal::derive(move || {
         position.get().map(|(n, total)| t_string!(i18n, wizard.step_of, n = n, total = total).to_string()).unwrap_or_default()
     });
@@ -130,7 +130,7 @@ pub fn StepPage(step: &'static Step) -> impl IntoView {
         .fields
         .iter()
         .map(|field| {
-            let shown = Memo::new(move |_| w.typed.with(|t| field.is_shown(&eservice::read_typed(s, t).0)));
+            let shown = Memo::new(move |_| field.is_shown(&w.read().0));
             view! { <Show when=move || shown.get()><FieldInput field error=at(field.path) /></Show> }
         })
         .collect_view();
