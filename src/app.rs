@@ -4,7 +4,7 @@ use crate::components::shell::Shell;
 use crate::i18n::I18nContextProvider;
 use crate::routes::{
     accessibility::Accessibility, appointments::Appointments, article::ArticlePage, days_of_stay::DaysOfStay, home::Home, locale_root::LocaleRoot, not_found::NotFound,
-    privacy::Privacy, registration_deadline::RegistrationDeadline, search::SearchPage, section::SectionPage,
+    partners::Partners, privacy::Privacy, registration_deadline::RegistrationDeadline, search::SearchPage, section::SectionPage,
     state_fees::StateFees,
     status_check::{RegistrationStatus, TrackApplications, TravelBan},
 };
@@ -28,6 +28,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("") view=Home />
                         <Route path=path!("useful-information/accessibility") view=Accessibility />
                         <Route path=path!("useful-information/privacy") view=Privacy />
+                        <Route path=path!("useful-information/partners") view=Partners />
                         <Route path=path!("calculators/registration-deadline") view=RegistrationDeadline />
                         <Route path=path!("calculators/days-of-stay") view=DaysOfStay />
                         <Route path=path!("calculators/state-fees") view=StateFees />

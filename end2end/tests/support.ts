@@ -41,6 +41,7 @@ export const ROUTES: Array<{ path: string; heading: string }> = [
   ...SECTIONS.map(([slug, key]) => ({ path: `/${slug}`, heading: `sections.${key}.title` })),
   { path: '/useful-information/accessibility', heading: 'accessibility.title' },
   { path: '/useful-information/privacy', heading: 'privacy.title' },
+  { path: '/useful-information/partners', heading: 'partners.title' },
   { path: '/calculators/registration-deadline', heading: 'registration_calc.title' },
   { path: '/calculators/days-of-stay', heading: 'stay_calc.title' },
   { path: '/calculators/state-fees', heading: 'fee_calc.title' },

@@ -174,7 +174,8 @@ export async function start(page: Page, lang: Lang) {
 export class OwnServer {
   readonly data = mkdtempSync(join(tmpdir(), 'migrationto-e2e-'));
   private child?: ChildProcess;
-  constructor(readonly port: number) {}
+  /** `args`: more options for the server, such as `--partner <origin>`. */
+  constructor(readonly port: number, readonly args: string[] = []) {}
 
   get url() {
     return `http://127.0.0.1:${this.port}`;
@@ -183,7 +184,7 @@ export class OwnServer {
   async start() {
     this.child = spawn(
       join(ROOT, 'target', 'server', 'migrationto-backend'),
-      ['--dist', join(ROOT, 'dist'), '--data', this.data, '--addr', `127.0.0.1:${this.port}`, '--lookups-per-minute', '10000'],
+      ['--dist', join(ROOT, 'dist'), '--data', this.data, '--addr', `127.0.0.1:${this.port}`, '--lookups-per-minute', '10000', ...this.args],
       { stdio: 'ignore' },
     );
     for (let i = 0; i < 100; i++) {

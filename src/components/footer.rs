@@ -26,6 +26,11 @@ pub fn Footer() -> impl IntoView {
                                 {t!(i18n, footer.privacy)}
                             </a>
                         </li>
+                        <li>
+                            <a href=move || localized(lang.get(), "useful-information/partners")>
+                                {t!(i18n, footer.partners)}
+                            </a>
+                        </li>
                     </ul>
                 </nav>
                 <p class="footer-owner">{t!(i18n, brand.owner)}</p>

@@ -20,6 +20,13 @@ const NONCE_PLACEHOLDER: &str = "{{__TRUNK NONCE__}}";
 /// The meta tag that tells the app where the API is (`<meta name="migrationto-api">`).
 const API_BASE_META: &str = "migrationto-api";
 
+/// The page behind `/{lang}/embed/{widget}`, written by `scripts/build-widgets.sh`.
+const EMBED_PAGE: &str = "widgets/embed.html";
+
+/// Folders partner pages load from other origins: the widgets (module scripts and wasm are
+/// fetched in CORS mode) and the country names they list.
+const SHARED_FOLDERS: [&str; 2] = ["/widgets/", "/cldr/"];
+
 /// The folder of pages written by the content build (`pages/{lang}/{section}/{slug}.html`):
 /// each is sent for its address instead of the bare app, and the folder is not served.
 const PAGES: &str = "pages";
@@ -33,6 +40,8 @@ struct Shell {
     connect_src: Arc<str>,
     /// Sites that may frame the embed pages.
     frame_ancestors: Arc<str>,
+    /// The embed page, if the widgets were built.
+    embed: Option<Arc<str>>,
 }
 
 /// How the built app is served: where the API is, and who may frame the embed pages.
@@ -62,7 +71,17 @@ pub fn router(dist: &Path, options: &ShellOptions) -> io::Result<Router> {
             *page = with_api_base(page, base);
         }
     }
-    let shell = Shell { html: html.into(), pages: Arc::new(pages), connect_src: connect_src.into(), frame_ancestors: frame_ancestors.into() };
+    let embed = std::fs::read_to_string(dist.join(EMBED_PAGE)).ok().map(|page| match &options.api_base {
+        Some(base) => with_api_base(&page, base).into(),
+        None => page.into(),
+    });
+    let shell = Shell {
+        html: html.into(),
+        pages: Arc::new(pages),
+        connect_src: connect_src.into(),
+        frame_ancestors: frame_ancestors.into(),
+        embed,
+    };
     let files = ServeDir::new(dist)
         .append_index_html_on_directories(false)
         .precompressed_br()
@@ -105,6 +124,9 @@ async fn asset_or_page(files: ServeDir, shell: Shell, req: Request) -> Response 
         return shell.page(&path);
     }
     let mut res = res;
+    if SHARED_FOLDERS.iter().any(|folder| path.starts_with(folder)) {
+        res.headers_mut().insert(header::ACCESS_CONTROL_ALLOW_ORIGIN, HeaderValue::from_static("*"));
+    }
     if res.status().is_success() {
         let cache = if is_fingerprinted(&path) {
             "public, max-age=31536000, immutable"
@@ -121,7 +143,11 @@ impl Shell {
     /// only by partner sites.
     fn page(&self, path: &str) -> Response {
         let nonce = new_nonce();
-        let page = self.pages.get(path.trim_end_matches('/')).map(String::as_str).unwrap_or(&self.html);
+        let embed = embedded_widget(path).and_then(|(lang, _)| Some(self.embed.as_deref()?.replace("__LANG__", lang)));
+        let page = match &embed {
+            Some(embed) => embed.as_str(),
+            None => self.pages.get(path.trim_end_matches('/')).map(String::as_str).unwrap_or(&self.html),
+        };
         let html = page.replace(NONCE_PLACEHOLDER, &nonce);
         let frame_ancestors =
             if is_embed(path) { format!("'self'{}", self.frame_ancestors) } else { "'none'".to_owned() };
@@ -147,6 +173,14 @@ impl Shell {
 fn is_embed(path: &str) -> bool {
     let mut parts = path.trim_start_matches('/').split('/');
     parts.next().is_some_and(|lang| migrationto_core::Lang::from_code(lang).is_some()) && parts.next() == Some("embed")
+}
+
+/// The language and widget of an embed page (`/en/embed/days-of-stay`), if it is one.
+fn embedded_widget(path: &str) -> Option<(&str, &str)> {
+    let mut parts = path.trim_start_matches('/').trim_end_matches('/').split('/');
+    let (lang, embed, widget) = (parts.next()?, parts.next()?, parts.next()?);
+    (migrationto_core::Lang::from_code(lang).is_some() && embed == "embed" && migrationto_core::embed::Widget::from_id(widget).is_some() && parts.next().is_none())
+        .then_some((lang, widget))
 }
 
 /// `https://api.example:8443` from `https://api.example:8443/api/v1`; `None` for a path.
@@ -231,6 +265,10 @@ mod tests {
         assert!(!is_embed("/en/living"));
         assert!(!is_embed("/embed/en"));
         assert!(!is_embed("/xx/embed/a"));
+        assert_eq!(embedded_widget("/ru/embed/status-tracker"), Some(("ru", "status-tracker")));
+        assert_eq!(embedded_widget("/en/embed/unknown"), None);
+        assert_eq!(embedded_widget("/en/embed/days-of-stay/x"), None);
+        assert_eq!(embedded_widget("/de/embed/days-of-stay"), None);
     }
 
     #[test]

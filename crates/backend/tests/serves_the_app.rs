@@ -8,6 +8,8 @@ use tokio::net::{TcpListener, TcpStream};
 
 const INDEX: &str = r#"<!DOCTYPE html><html lang="az"><head><meta name="migrationto-api" content="/api/v1"><script type="module" nonce="{{__TRUNK NONCE__}}">import init from '/app-0123456789abcdef.js';</script></head><body>shell</body></html>"#;
 
+const EMBED: &str = r#"<html lang="__LANG__"><script type="module" nonce="{{__TRUNK NONCE__}}" src="/widgets/embed.js"></script><main id="widget"></main></html>"#;
+
 struct Reply {
     status: u16,
     headers: String,
@@ -37,6 +39,9 @@ async fn start() -> String {
     std::fs::write(dist.join("robots.txt"), "User-agent: *\n").unwrap();
     std::fs::create_dir_all(dist.join("pages/en/living")).unwrap();
     std::fs::write(dist.join("pages/en/living/registration.html"), INDEX.replace("shell", "<h1>Registration</h1>")).unwrap();
+    std::fs::create_dir_all(dist.join("widgets")).unwrap();
+    std::fs::write(dist.join("widgets/embed.html"), EMBED).unwrap();
+    std::fs::write(dist.join("widgets/migrationto-widgets.js"), "customElements;").unwrap();
     let config = Config { dist: PathBuf::from(&dist), data: dist.join("data"), ..Config::default() };
     let app = router(&config).unwrap();
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
@@ -103,6 +108,28 @@ async fn only_embed_pages_may_be_framed() {
     assert!(page.header("content-security-policy").unwrap().contains("frame-ancestors 'none'"));
     let embed = get(&addr, "/en/embed/deadline-calculator").await;
     assert!(embed.header("content-security-policy").unwrap().contains("frame-ancestors 'self'"));
+}
+
+#[tokio::test]
+async fn embed_pages_are_the_widget_page_in_their_language() {
+    let addr = start().await;
+    let embed = get(&addr, "/ru/embed/status-tracker").await;
+    assert_eq!(embed.status, 200);
+    assert!(embed.body.contains(r#"<html lang="ru">"#), "{}", embed.body);
+    assert!(!embed.body.contains("{{__TRUNK NONCE__}}"));
+    // Not a widget: the app, which says the page does not exist.
+    let unknown = get(&addr, "/ru/embed/nothing").await;
+    assert!(unknown.body.contains("shell"));
+}
+
+#[tokio::test]
+async fn partner_pages_may_load_the_widgets_from_another_origin() {
+    let addr = start().await;
+    let loader = get(&addr, "/widgets/migrationto-widgets.js").await;
+    assert_eq!(loader.status, 200);
+    assert_eq!(loader.header("access-control-allow-origin"), Some("*"));
+    let app = get(&addr, "/app-0123456789abcdef.js").await;
+    assert_eq!(app.header("access-control-allow-origin"), None);
 }
 
 #[tokio::test]

@@ -62,4 +62,65 @@ impl Basis {
                 | Basis::RussiaSingleStayAlsoCapped
         )
     }
+
+    /// Every rule, for the checks that each has its text.
+    pub const ALL: [Basis; 19] = [
+        Basis::RegistrationWithin15Days,
+        Basis::KazakhstanProtocol30Days,
+        Basis::WhoRegisters,
+        Basis::RegistrationValidity,
+        Basis::ReRegistrationAfterMove,
+        Basis::DeadlineDayCounting,
+        Basis::VisaFreeStay90Days,
+        Basis::VisaStay,
+        Basis::ExtensionApply3DaysBefore,
+        Basis::TrpApply30DaysBefore,
+        Basis::PrpApply3MonthsBefore,
+        Basis::FineForeignerUnregistered,
+        Basis::FineHostUnregistered,
+        Basis::Russia90DaysPerCalendarYear,
+        Basis::StayDayCounting,
+        Basis::RussiaSingleStayAlsoCapped,
+        Basis::StateDutyLaw,
+        Basis::PublishedWorkingDays,
+        Basis::WorkingDaysAssumed,
+    ];
+
+    /// The rule's text key under `basis` in the locale files; an uncertain rule's assumption
+    /// is under the same key with `_assumption` added. (The portal names its keys in
+    /// `t_string!` calls; the widgets, which carry a table, look them up by this.)
+    pub const fn key(self) -> &'static str {
+        match self {
+            Basis::RegistrationWithin15Days => "registration_within_15_days",
+            Basis::KazakhstanProtocol30Days => "kazakhstan_protocol",
+            Basis::WhoRegisters => "who_registers",
+            Basis::RegistrationValidity => "registration_validity",
+            Basis::ReRegistrationAfterMove => "re_registration_after_move",
+            Basis::DeadlineDayCounting => "deadline_day_counting",
+            Basis::VisaFreeStay90Days => "visa_free_stay",
+            Basis::VisaStay => "visa_stay",
+            Basis::ExtensionApply3DaysBefore => "extension_3_days",
+            Basis::TrpApply30DaysBefore => "trp_30_days",
+            Basis::PrpApply3MonthsBefore => "prp_3_months",
+            Basis::FineForeignerUnregistered => "fine_foreigner",
+            Basis::FineHostUnregistered => "fine_host",
+            Basis::Russia90DaysPerCalendarYear => "russia_90_per_year",
+            Basis::StayDayCounting => "stay_day_counting",
+            Basis::RussiaSingleStayAlsoCapped => "russia_single_stay",
+            Basis::StateDutyLaw => "state_duty_law",
+            Basis::PublishedWorkingDays => "published_working_days",
+            Basis::WorkingDaysAssumed => "working_days_assumed",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_rule_has_its_own_key() {
+        let keys: std::collections::BTreeSet<&str> = Basis::ALL.iter().map(|b| b.key()).collect();
+        assert_eq!(keys.len(), Basis::ALL.len());
+    }
 }

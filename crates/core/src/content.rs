@@ -11,6 +11,7 @@ pub const APP_PAGES: &[(&str, &str)] = &[
     ("/calculators/state-fees", "fee_calc.title"),
     ("/useful-information/accessibility", "accessibility.title"),
     ("/useful-information/privacy", "privacy.title"),
+    ("/useful-information/partners", "partners.title"),
     ("/e-services/registration/start", "eservice.registration.title"),
     ("/e-services/extension-of-stay/start", "eservice.extension_of_stay.title"),
     ("/e-services/temporary-residence-permit/start", "eservice.residence_permit.title"),

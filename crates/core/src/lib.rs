@@ -10,6 +10,7 @@ pub mod centres;
 pub mod citizenship;
 pub mod content;
 pub mod districts;
+pub mod embed;
 pub mod eservice;
 pub mod fees;
 pub mod ics;

@@ -1,0 +1,36 @@
+//! The CLDR country names the portal serves (`/cldr/countries-<lang>.json`), fetched once per
+//! language and page however many widgets ask: they would cost the bundle more than all the
+//! widgets' code.
+
+use crate::net::{field, items, parse, request};
+use crate::Widget;
+use migrationto_core::Lang;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+pub type Countries = Rc<Vec<(String, String)>>;
+
+thread_local! {
+    static LOADED: RefCell<Vec<(Lang, Countries)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The countries (code, name) in the widget's language, in that language's order.
+pub async fn load(w: &Widget) -> Result<Countries, ()> {
+    if let Some(found) = LOADED.with(|l| l.borrow().iter().find(|(lang, _)| *lang == w.lang).map(|(_, c)| c.clone())) {
+        return Ok(found);
+    }
+    let reply = request(&format!("{}/cldr/countries-{}.json", w.portal, w.lang.code()), None).await.map_err(|_| ())?;
+    if reply.status != 200 {
+        return Err(());
+    }
+    let list: Vec<(String, String)> = items(&field(&parse(&reply.body), "countries"))
+        .iter()
+        .filter_map(|c| Some((field(c, "code").as_string()?, field(c, "name").as_string()?)))
+        .collect();
+    if list.is_empty() {
+        return Err(());
+    }
+    let list = Rc::new(list);
+    LOADED.with(|l| l.borrow_mut().push((w.lang, list.clone())));
+    Ok(list)
+}

@@ -1,0 +1,215 @@
+//! `<migrationto-deadline-calculator>`: whether a guest must be registered and the last day to
+//! do it, worked out as the answers are typed with the portal's own rules
+//! (`migrationto_core::registration`). The full calculator (moves between addresses,
+//! calendar files) is one link away, with the answers carried over.
+
+use crate::basis::{basis_list, indicative, summary};
+use crate::dom::{add, clear, el, on, portal_link, show, text_el};
+use crate::fields::{CountrySelect, DateField, Radios, TextField};
+use crate::{today_in_baku, Widget};
+use migrationto_core::basis::Basis;
+use migrationto_core::calendar::WorkingCalendar;
+use migrationto_core::citizenship::Citizenship;
+use migrationto_core::registration::{
+    registration, Accommodation, EntryBasis, Filer, PlannedStay, RegistrationError, RegistrationInput, RegistrationResult,
+};
+use std::rc::Rc;
+use web_sys::Element;
+
+struct Deadline {
+    w: Widget,
+    citizenship: CountrySelect,
+    arrival: DateField,
+    departure: DateField,
+    accommodation: Radios,
+    entry: Radios,
+    visa_days: TextField,
+    result: Element,
+    full: Element,
+}
+
+pub fn mount(w: Widget, frame: &Element) {
+    let form = el("form", &[("novalidate", "")]);
+    let citizenship = CountrySelect::new(&w, "citizenship", w.t("registration_calc.citizenship_label"), None);
+    let arrival = DateField::new(&w, "arrival", w.t("registration_calc.arrival_legend"), Some(w.t("calc_common.date_hint")));
+    let departure = DateField::new(&w, "departure", w.t("registration_calc.departure_legend"), None);
+    let accommodation = Radios::new("stay", w.t("registration_calc.accommodation_legend"), &[
+        ("hotel", w.t("registration_calc.accommodation_hotel")),
+        ("flat", w.t("registration_calc.accommodation_flat")),
+    ]);
+    let entry = Radios::new("entry", w.t("registration_calc.entry_legend"), &[
+        ("visa-free", w.t("registration_calc.entry_visa_free")),
+        ("evisa", w.t("registration_calc.entry_evisa")),
+        ("visa", w.t("registration_calc.entry_visa")),
+    ]);
+    let visa_days = TextField::new("visa-days", w.t("registration_calc.visa_days_label"), None,
+        &[("inputmode", "numeric"), ("autocomplete", "off"), ("class", "width-3")]);
+    show(&visa_days.group.root, false);
+    add(&form, &[&citizenship.group.root, &arrival.group.root, &departure.group.root, &accommodation.group.root,
+        &entry.group.root, &visa_days.group.root]);
+
+    let section = el("div", &[("class", "result")]);
+    let result = el("div", &[("aria-live", "polite")]);
+    add(&section, &[&text_el(&w.heading(1), &[("class", "subheading")], w.t("calc_common.result_heading")), &result]);
+    let full = el("p", &[("class", "more")]);
+    add(frame, &[
+        &text_el(&w.heading(0), &[("class", "title")], w.t("registration_calc.title")),
+        &text_el("p", &[("class", "lead")], w.t("widget.deadline_intro")),
+        &form, &section, &full,
+    ]);
+
+    let d = Rc::new(Deadline {
+        w, citizenship, arrival, departure, accommodation, entry, visa_days,
+        result, full,
+    });
+    d.update();
+    let on_change = { let d = d.clone(); move |_| d.update() };
+    on(&form, "input", on_change.clone());
+    on(&form, "change", on_change);
+    on(&form, "submit", |ev| ev.prevent_default());
+    for field in [&d.arrival, &d.departure] {
+        let d = d.clone();
+        field.on_leave(move || d.update());
+    }
+}
+
+impl Deadline {
+    fn update(&self) {
+        let w = &self.w;
+        let entry = self.entry.value();
+        show(&self.visa_days.group.root, entry == "evisa" || entry == "visa");
+        let outcome = self.check();
+        clear(&self.result);
+        match &outcome {
+            Ok(Some(r)) => self.show_result(r),
+            Ok(None) => { add(&self.result, &[&text_el("p", &[], w.t("calc_common.result_waiting"))]); }
+            Err(()) => { add(&self.result, &[&text_el("p", &[], w.t("calc_common.result_fix"))]); }
+        }
+        clear(&self.full);
+        add(&self.full, &[&portal_link(&self.full_calculator(), w.t("widget.open_full_calculator"), w.t("widget.new_tab"))]);
+    }
+
+    /// The result, `None` while answers are missing, or `Err` when an answer needs fixing
+    /// (its message is then at the field).
+    fn check(&self) -> Result<Option<RegistrationResult>, ()> {
+        let w = &self.w;
+        let arrival = self.arrival.checked(w, w.t("registration_calc.err_arrival_empty"));
+        let departure = self.departure.checked(w, w.t("registration_calc.err_departure_empty"));
+        let entry_choice = self.entry.value();
+        let days = self.visa_days.value();
+        let visa_error = if entry_choice == "evisa" { w.t("registration_calc.err_evisa_days") } else { w.t("registration_calc.err_visa_days") };
+        let entry = match entry_choice.as_str() {
+            "visa-free" => Ok(Some(EntryBasis::VisaFree)),
+            "evisa" | "visa" => match days.trim().parse::<u16>() {
+                Ok(n) if entry_choice == "evisa" => Ok(Some(EntryBasis::EVisa { stay_days: n })),
+                Ok(n) => Ok(Some(EntryBasis::Visa { stay_days: n })),
+                Err(_) if days.trim().is_empty() => Ok(None),
+                Err(_) => Err(()),
+            },
+            _ => Ok(None),
+        };
+        self.visa_days.group.set_error(entry.is_err().then_some(visa_error));
+        let accommodation = match self.accommodation.value().as_str() {
+            "hotel" => Some(Accommodation::Hotel),
+            "flat" => Some(Accommodation::PrivateFlat),
+            _ => None,
+        };
+        let (arrival, departure, entry) = (arrival?, departure?, entry?);
+        let (Some(citizenship), Some(arrival), Some(departure), Some(entry), Some(accommodation)) =
+            (Citizenship::parse(&self.citizenship.value()), arrival, departure, entry, accommodation)
+        else {
+            return Ok(None);
+        };
+        let input = RegistrationInput { citizenship, arrival, stay: PlannedStay::Until(departure), accommodation, entry, moved: None };
+        registration(&input, today_in_baku(), &WorkingCalendar::default()).map(Some).map_err(|e| {
+            match e {
+                RegistrationError::DepartureBeforeArrival => {
+                    self.departure.group.set_error(Some(w.t("registration_calc.err_departure_before_arrival")))
+                }
+                RegistrationError::StayTooLong => self.departure.group.set_error(Some(w.t("registration_calc.err_stay_too_long"))),
+                RegistrationError::VisaStayOutOfRange { .. } => self.visa_days.group.set_error(Some(visa_error)),
+                // No move is asked here.
+                RegistrationError::MoveBeforeArrival | RegistrationError::MoveAfterDeparture => {}
+            }
+        })
+    }
+
+    fn show_result(&self, r: &RegistrationResult) {
+        let w = &self.w;
+        let yes_no = if r.needed { w.t("calc_common.yes") } else { w.t("calc_common.no") };
+        let explained = if r.needed { w.t("registration_calc.needed_yes") } else { w.t("registration_calc.needed_no") };
+        let needed = format!("{yes_no} {explained}");
+        let (stay_days, threshold) = (r.stay_days.to_string(), r.threshold.to_string());
+        let mut rows = vec![
+            (w.t("registration_calc.needed_label"), needed),
+            (w.t("registration_calc.stay_days_label"), stay_days),
+            (w.t("registration_calc.threshold_label"), threshold),
+        ];
+        if r.needed {
+            let left = if r.deadline.days_left < 0 { w.t("registration_calc.late").to_owned() } else { r.deadline.days_left.to_string() };
+            let filer = match r.filer {
+                Filer::Hotel => w.t("registration_calc.filer_hotel"),
+                Filer::Host => w.t("registration_calc.filer_host"),
+            };
+            rows.extend([
+                (w.t("registration_calc.last_day_label"), w.date(r.deadline.last_day.date)),
+                (w.t("registration_calc.days_left_label"), left),
+                (w.t("registration_calc.filer_label"), filer.to_owned()),
+                (w.t("registration_calc.valid_until_label"), w.date(r.valid_until.date)),
+            ]);
+        }
+        rows.extend([
+            (w.t("registration_calc.stay_ends_label"), w.date(r.stay_ends.date)),
+            (w.t("registration_calc.extension_by_label"), w.date(r.extension_apply_by.date)),
+            (w.t("registration_calc.trp_by_label"), w.date(r.trp_apply_by.date)),
+        ]);
+        let rows: Vec<(&str, &str)> = rows.iter().map(|(l, v)| (*l, v.as_str())).collect();
+        let list = summary(&rows);
+        // The answer itself in bold, as on the portal.
+        if let Ok(Some(first)) = list.query_selector("dd") {
+            first.set_text_content(None);
+            add(&first, &[&text_el("strong", &[], yes_no)]);
+            let _ = first.append_with_str_1(&format!(" {explained}"));
+        }
+        add(&self.result, &[&list]);
+        if r.departure_after_stay_ends {
+            add(&self.result, &[&text_el("p", &[("class", "warning")], w.t("registration_calc.overstay"))]);
+        }
+        let mut bases = vec![r.threshold_basis, Basis::DeadlineDayCounting, Basis::WhoRegisters, Basis::RegistrationValidity,
+            r.stay_ends.basis, Basis::ExtensionApply3DaysBefore, Basis::TrpApply30DaysBefore];
+        if r.needed && r.deadline.days_left < 0 {
+            let fines = [
+                crate::text::fill(w.t("registration_calc.fine_foreigner"), &[("min", &r.fine_foreigner.min_azn.to_string()), ("max", &r.fine_foreigner.max_azn.to_string())]),
+                crate::text::fill(w.t("registration_calc.fine_host"), &[("min", &r.fine_host.min_azn.to_string()), ("max", &r.fine_host.max_azn.to_string())]),
+            ];
+            add(&self.result, &[&text_el(&w.heading(2), &[("class", "minor")], w.t("registration_calc.fine_heading"))]);
+            for fine in &fines {
+                add(&self.result, &[&text_el("p", &[], fine)]);
+            }
+            bases.extend([Basis::FineForeignerUnregistered, Basis::FineHostUnregistered]);
+        }
+        add(&self.result, &[&basis_list(w, &bases), &indicative(w)]);
+    }
+
+    /// The portal's calculator with these answers in its address (its query parameters).
+    fn full_calculator(&self) -> String {
+        let entry = self.entry.value();
+        let mut pairs = vec![
+            ("c", self.citizenship.value()),
+            ("arrival", self.arrival.to_query()),
+            ("departure", self.departure.to_query()),
+            ("stay", self.accommodation.value()),
+            ("entry", entry.clone()),
+        ];
+        if entry == "evisa" || entry == "visa" {
+            pairs.push(("days", self.visa_days.value()));
+        }
+        let query: Vec<String> = pairs
+            .into_iter()
+            .filter(|(_, v)| !v.is_empty() && v != "--")
+            .map(|(k, v)| format!("{k}={}", js_sys::encode_uri_component(&v)))
+            .collect();
+        let path = "/calculators/registration-deadline";
+        if query.is_empty() { self.w.portal_page(path) } else { self.w.portal_page(&format!("{path}?{}", query.join("&"))) }
+    }
+}

@@ -1,0 +1,50 @@
+//! `<migrationto-eservice-launcher service="registration">`: a card with the e-service's
+//! name, what it is for, and a start button that opens its wizard on the portal in the
+//! widget's language.
+
+use crate::dom::{add, el, text_el};
+use crate::text::fill;
+use crate::Widget;
+use migrationto_core::eservice::Service;
+use web_sys::Element;
+
+pub fn mount(w: Widget, frame: &Element, service: &str) {
+    // An unknown or missing `service` attribute gives the most asked-for one.
+    let service = Service::from_id(service).unwrap_or(Service::Registration);
+    let card = el("div", &[("class", "card")]);
+    let start = el("a", &[
+        ("class", "button start"),
+        ("href", &w.portal_page(&format!("/e-services/{}", service.id()))),
+        ("target", "_blank"),
+        ("rel", "noopener"),
+    ]);
+    start.set_text_content(Some(&format!("{} {}", fill(w.t("wizard.start_named"), &[("name", title(&w, service))]), w.t("widget.new_tab"))));
+    add(&card, &[
+        &text_el(&w.heading(0), &[("class", "title")], title(&w, service)),
+        &text_el("p", &[], intro(&w, service)),
+        &text_el("p", &[("class", "hint")], w.t("widget.launcher_note")),
+        &start,
+    ]);
+    add(frame, &[&card]);
+}
+
+/// The service's name, as on the portal.
+pub fn title(w: &Widget, service: Service) -> &'static str {
+    match service {
+        Service::Registration => w.t("eservice.registration.title"),
+        Service::Extension => w.t("eservice.extension_of_stay.title"),
+        Service::ResidencePermit => w.t("eservice.residence_permit.title"),
+        Service::PermanentResidence => w.t("eservice.permanent_residence.title"),
+        Service::WorkPermit => w.t("eservice.work_permit.title"),
+    }
+}
+
+fn intro(w: &Widget, service: Service) -> &'static str {
+    match service {
+        Service::Registration => w.t("eservice.registration.start_intro"),
+        Service::Extension => w.t("eservice.extension_of_stay.start_intro"),
+        Service::ResidencePermit => w.t("eservice.residence_permit.start_intro"),
+        Service::PermanentResidence => w.t("eservice.permanent_residence.start_intro"),
+        Service::WorkPermit => w.t("eservice.work_permit.start_intro"),
+    }
+}

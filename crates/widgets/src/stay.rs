@@ -1,0 +1,133 @@
+//! `<migrationto-days-of-stay>`: the days of the permitted stay used and left in the current
+//! trip, and its last day, with the portal's rules (`migrationto_core::stay`). Several trips
+//! (the calendar-year rule) or a planned trip: the full calculator, one link away.
+
+use crate::basis::{basis_list, indicative, summary};
+use crate::dom::{add, clear, el, on, portal_link, text_el};
+use crate::fields::{DateField, Radios};
+use crate::text::fill;
+use crate::{today_in_baku, Widget};
+use migrationto_core::basis::Basis;
+use migrationto_core::stay::{days_of_stay, StayError, StayResult, StayRule, Trip};
+use std::rc::Rc;
+use web_sys::Element;
+
+struct DaysOfStay {
+    w: Widget,
+    rule: Radios,
+    entry: DateField,
+    exit: DateField,
+    result: Element,
+    full: Element,
+}
+
+pub fn mount(w: Widget, frame: &Element) {
+    let form = el("form", &[("novalidate", "")]);
+    let rule = Radios::new("rule", w.t("stay_calc.rule_legend"), &[
+        ("ru", w.t("stay_calc.rule_russia")),
+        ("other", w.t("stay_calc.rule_general")),
+    ]);
+    let entry = DateField::new(&w, "entry", w.t("stay_calc.entry_legend"), Some(w.t("calc_common.date_hint")));
+    let exit = DateField::new(&w, "exit", w.t("widget.stay_exit_legend"), Some(w.t("widget.stay_exit_hint")));
+    add(&form, &[&rule.group.root, &entry.group.root, &exit.group.root]);
+    let section = el("div", &[("class", "result")]);
+    let result = el("div", &[("aria-live", "polite")]);
+    add(&section, &[&text_el(&w.heading(1), &[("class", "subheading")], w.t("calc_common.result_heading")), &result]);
+    let full = el("p", &[("class", "more")]);
+    add(frame, &[
+        &text_el(&w.heading(0), &[("class", "title")], w.t("stay_calc.title")),
+        &text_el("p", &[("class", "lead")], w.t("widget.stay_intro")),
+        &form, &section, &full,
+    ]);
+    let s = Rc::new(DaysOfStay { w, rule, entry, exit, result, full });
+    s.update();
+    let on_change = { let s = s.clone(); move |_| s.update() };
+    on(&form, "input", on_change.clone());
+    on(&form, "change", on_change);
+    on(&form, "submit", |ev| ev.prevent_default());
+    for field in [&s.entry, &s.exit] {
+        let s = s.clone();
+        field.on_leave(move || s.update());
+    }
+}
+
+impl DaysOfStay {
+    fn update(&self) {
+        let w = &self.w;
+        clear(&self.result);
+        match self.check() {
+            Ok(Some(r)) => self.show_result(&r),
+            Ok(None) => { add(&self.result, &[&text_el("p", &[], w.t("calc_common.result_waiting"))]); }
+            Err(()) => { add(&self.result, &[&text_el("p", &[], w.t("calc_common.result_fix"))]); }
+        }
+        clear(&self.full);
+        let (entry, exit) = (self.entry.to_query(), self.exit.to_query());
+        let mut query = vec![];
+        if !self.rule.value().is_empty() {
+            query.push(format!("rule={}", self.rule.value()));
+        }
+        if !self.entry.is_empty() || !self.exit.is_empty() {
+            let trip = if self.exit.is_empty() { format!("{entry}~--") } else { format!("{entry}~{exit}") };
+            query.push(format!("trip={}", js_sys::encode_uri_component(&trip)));
+        }
+        let path = if query.is_empty() { "/calculators/days-of-stay".to_owned() } else { format!("/calculators/days-of-stay?{}", query.join("&")) };
+        add(&self.full, &[&portal_link(&w.portal_page(&path), w.t("widget.open_full_calculator"), w.t("widget.new_tab"))]);
+    }
+
+    fn check(&self) -> Result<Option<StayResult>, ()> {
+        let w = &self.w;
+        let entry = self.entry.checked(w, w.t("stay_calc.err_entry_empty"));
+        let exit = self.exit.checked(w, w.t("stay_calc.err_exit_empty"));
+        let (entry, exit) = (entry?, exit?);
+        let rule = match self.rule.value().as_str() {
+            "ru" => StayRule::PerCalendarYear,
+            "other" => StayRule::PerStay,
+            _ => return Ok(None),
+        };
+        let (Some(entry), false) = (entry, !self.exit.is_empty() && exit.is_none()) else { return Ok(None) };
+        days_of_stay(rule, &[Trip { entry, exit }], today_in_baku(), None).map(Some).map_err(|e| match e {
+            StayError::ExitBeforeEntry { .. } => self.exit.group.set_error(Some(w.t("stay_calc.err_exit_before_entry"))),
+            StayError::EntryInFuture { .. } => self.entry.group.set_error(Some(w.t("widget.stay_err_entry_future"))),
+            // One trip and no planned entry: these cannot happen here.
+            StayError::Overlap { .. } | StayError::OpenTripNotLast { .. } | StayError::PlannedEntryInPast
+            | StayError::PlannedEntryDuringTrip => {}
+        })
+    }
+
+    fn show_result(&self, r: &StayResult) {
+        let w = &self.w;
+        let per_year = r.rule == StayRule::PerCalendarYear;
+        let today = today_in_baku();
+        let used_label = if per_year {
+            fill(w.t("stay_calc.used_in_year_label"), &[("year", &today.year().to_string())])
+        } else {
+            w.t("stay_calc.used_in_stay_label").to_owned()
+        };
+        let rule = if per_year { w.t("stay_calc.rule_per_year") } else { w.t("stay_calc.rule_per_stay") };
+        let (used, left) = (r.used.to_string(), r.left.to_string());
+        add(&self.result, &[&summary(&[(w.t("stay_calc.rule_label"), rule), (&used_label, &used), (w.t("stay_calc.left_label"), &left)])]);
+        match r.current {
+            Some(c) => {
+                add(&self.result, &[&text_el("p", &[], &fill(w.t("stay_calc.current_since"), &[("date", &w.date(c.window.entry))]))]);
+                match c.window.last_day {
+                    Some(last) if c.overstaying => {
+                        add(&self.result, &[&text_el("p", &[("class", "warning")], &fill(w.t("stay_calc.overstaying"), &[("date", &w.date(last))]))]);
+                    }
+                    Some(last) => { add(&self.result, &[&summary(&[(w.t("stay_calc.current_last_day_label"), &w.date(last))])]); }
+                    None => { add(&self.result, &[&text_el("p", &[("class", "warning")], w.t("stay_calc.no_days_on_entry"))]); }
+                }
+                if c.exit_too_late && !c.overstaying {
+                    add(&self.result, &[&text_el("p", &[("class", "warning")], w.t("stay_calc.exit_too_late"))]);
+                }
+            }
+            // The trip is over: nothing of it counts today under the per-stay rule.
+            None => { add(&self.result, &[&text_el("p", &[], w.t("widget.stay_trip_over"))]); }
+        }
+        let mut bases = vec![r.rule.basis(), Basis::StayDayCounting];
+        if per_year {
+            bases.push(Basis::RussiaSingleStayAlsoCapped);
+            add(&self.result, &[&text_el("p", &[], w.t("widget.stay_other_trips"))]);
+        }
+        add(&self.result, &[&basis_list(w, &bases), &indicative(w)]);
+    }
+}
