@@ -29,3 +29,5 @@ node -e '
   fs.writeFileSync(`${out}/migrationto-widgets.js`, loader);
 ' "$ROOT" "$SRC" "$OUT"
 cp "$SRC/migrationto-widgets.css" "$SRC/embed.html" "$SRC/embed.js" "$SRC/embed.css" "$SRC/migrationto-embed.js" "$OUT/"
+# The embed page's icon, under a name that does not change (the app's copy is fingerprinted).
+cp "$ROOT/public/favicon.svg" "$OUT/"

@@ -136,3 +136,18 @@ test('a missing file is a plain 404, not the app', async ({ request }) => {
   expect(res.headers()['content-security-policy']).toBeUndefined();
   expect(res.headers()['x-content-type-options']).toBe('nosniff');
 });
+
+test('an embed page through nginx shows its widget in its language, and partners may load the widgets', async ({ page, request }) => {
+  const seen = problems(page);
+  const res = await page.goto('/ru/embed/days-of-stay');
+  const { csp, inHeader, inHtml } = await nonces(res!);
+  expect(inHtml).toEqual([inHeader]);
+  expect(csp).toContain("frame-ancestors 'self'");
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect(page.locator('migrationto-days-of-stay .title')).toHaveText(text('ru', 'stay_calc.title'));
+  expect(seen).toEqual([]);
+  const loader = await request.get('/widgets/migrationto-widgets.js');
+  expect(loader.headers()['access-control-allow-origin']).toBe('*');
+  expect((await request.get('/cldr/countries-en.json')).headers()['access-control-allow-origin']).toBe('*');
+  expect((await request.get('/ru/embed/nothing')).headers()['content-security-policy']).toContain("frame-ancestors 'self'");
+});
