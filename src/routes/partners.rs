@@ -196,6 +196,8 @@ fn show_preview(frame: &web_sys::HtmlDivElement, c: &Choice) {
     frame.set_text_content(None);
     let Ok(element) = document().create_element(&c.widget.element()) else { return };
     let _ = element.set_attribute("lang", c.lang.code());
+    // Under this page's "Preview" (an h3).
+    let _ = element.set_attribute("heading", "4");
     if c.theme == Theme::Dark {
         let _ = element.set_attribute("theme", "dark");
     }
