@@ -4,7 +4,8 @@
 //! calendar files) is one link away, with the answers carried over.
 
 use crate::basis::{basis_list, indicative, summary};
-use crate::dom::{add, clear, el, on, portal_link, show, text_el};
+use crate::calculator::{answer_live, layout, show_outcome};
+use crate::dom::{add, clear, el, portal_link, show, text_el};
 use crate::fields::{CountrySelect, DateField, Radios, TextField};
 use crate::{today_in_baku, Widget};
 use migrationto_core::basis::Basis;
@@ -48,29 +49,11 @@ pub fn mount(w: Widget, frame: &Element) {
     add(&form, &[&citizenship.group.root, &arrival.group.root, &departure.group.root, &accommodation.group.root,
         &entry.group.root, &visa_days.group.root]);
 
-    let section = el("div", &[("class", "result")]);
-    let result = el("div", &[("aria-live", "polite")]);
-    add(&section, &[&text_el(&w.heading(1), &[("class", "subheading")], w.t("calc_common.result_heading")), &result]);
-    let full = el("p", &[("class", "more")]);
-    add(frame, &[
-        &text_el(&w.heading(0), &[("class", "title")], w.t("registration_calc.title")),
-        &text_el("p", &[("class", "lead")], w.t("widget.deadline_intro")),
-        &form, &section, &full,
-    ]);
-
+    let parts = layout(&w, frame, w.t("registration_calc.title"), w.t("widget.deadline_intro"), &form);
     let d = Rc::new(Deadline {
-        w, citizenship, arrival, departure, accommodation, entry, visa_days,
-        result, full,
+        w, citizenship, arrival, departure, accommodation, entry, visa_days, result: parts.result, full: parts.full,
     });
-    d.update();
-    let on_change = { let d = d.clone(); move |_| d.update() };
-    on(&form, "input", on_change.clone());
-    on(&form, "change", on_change);
-    on(&form, "submit", |ev| ev.prevent_default());
-    for field in [&d.arrival, &d.departure] {
-        let d = d.clone();
-        field.on_leave(move || d.update());
-    }
+    answer_live(&form, &[&d.arrival, &d.departure], d.clone(), Deadline::update);
 }
 
 impl Deadline {
@@ -78,13 +61,7 @@ impl Deadline {
         let w = &self.w;
         let entry = self.entry.value();
         show(&self.visa_days.group.root, entry == "evisa" || entry == "visa");
-        let outcome = self.check();
-        clear(&self.result);
-        match &outcome {
-            Ok(Some(r)) => self.show_result(r),
-            Ok(None) => { add(&self.result, &[&text_el("p", &[], w.t("calc_common.result_waiting"))]); }
-            Err(()) => { add(&self.result, &[&text_el("p", &[], w.t("calc_common.result_fix"))]); }
-        }
+        show_outcome(w, &self.result, self.check(), |r| self.show_result(r));
         clear(&self.full);
         add(&self.full, &[&portal_link(&self.full_calculator(), w.t("widget.open_full_calculator"), w.t("widget.new_tab"))]);
     }

@@ -4,6 +4,7 @@
 //! same rules as the portal's calculators (`migrationto-core`).
 
 mod basis;
+mod calculator;
 mod countries;
 mod deadline;
 mod dom;

@@ -3,7 +3,8 @@
 //! (the calendar-year rule) or a planned trip: the full calculator, one link away.
 
 use crate::basis::{basis_list, indicative, summary};
-use crate::dom::{add, clear, el, on, portal_link, text_el};
+use crate::calculator::{answer_live, layout, show_outcome};
+use crate::dom::{add, clear, el, portal_link, text_el};
 use crate::fields::{DateField, Radios};
 use crate::text::fill;
 use crate::{today_in_baku, Widget};
@@ -30,44 +31,24 @@ pub fn mount(w: Widget, frame: &Element) {
     let entry = DateField::new(&w, "entry", w.t("stay_calc.entry_legend"), Some(w.t("calc_common.date_hint")));
     let exit = DateField::new(&w, "exit", w.t("widget.stay_exit_legend"), Some(w.t("widget.stay_exit_hint")));
     add(&form, &[&rule.group.root, &entry.group.root, &exit.group.root]);
-    let section = el("div", &[("class", "result")]);
-    let result = el("div", &[("aria-live", "polite")]);
-    add(&section, &[&text_el(&w.heading(1), &[("class", "subheading")], w.t("calc_common.result_heading")), &result]);
-    let full = el("p", &[("class", "more")]);
-    add(frame, &[
-        &text_el(&w.heading(0), &[("class", "title")], w.t("stay_calc.title")),
-        &text_el("p", &[("class", "lead")], w.t("widget.stay_intro")),
-        &form, &section, &full,
-    ]);
-    let s = Rc::new(DaysOfStay { w, rule, entry, exit, result, full });
-    s.update();
-    let on_change = { let s = s.clone(); move |_| s.update() };
-    on(&form, "input", on_change.clone());
-    on(&form, "change", on_change);
-    on(&form, "submit", |ev| ev.prevent_default());
-    for field in [&s.entry, &s.exit] {
-        let s = s.clone();
-        field.on_leave(move || s.update());
-    }
+    let parts = layout(&w, frame, w.t("stay_calc.title"), w.t("widget.stay_intro"), &form);
+    let s = Rc::new(DaysOfStay { w, rule, entry, exit, result: parts.result, full: parts.full });
+    answer_live(&form, &[&s.entry, &s.exit], s.clone(), DaysOfStay::update);
 }
 
 impl DaysOfStay {
     fn update(&self) {
         let w = &self.w;
-        clear(&self.result);
-        match self.check() {
-            Ok(Some(r)) => self.show_result(&r),
-            Ok(None) => { add(&self.result, &[&text_el("p", &[], w.t("calc_common.result_waiting"))]); }
-            Err(()) => { add(&self.result, &[&text_el("p", &[], w.t("calc_common.result_fix"))]); }
-        }
+        show_outcome(w, &self.result, self.check(), |r| self.show_result(r));
         clear(&self.full);
+        // As the portal's calculator keeps a trip in its address: entry~exit, as typed.
         let (entry, exit) = (self.entry.to_query(), self.exit.to_query());
         let mut query = vec![];
         if !self.rule.value().is_empty() {
             query.push(format!("rule={}", self.rule.value()));
         }
         if !self.entry.is_empty() || !self.exit.is_empty() {
-            let trip = if self.exit.is_empty() { format!("{entry}~--") } else { format!("{entry}~{exit}") };
+            let trip = format!("{entry}~{exit}");
             query.push(format!("trip={}", js_sys::encode_uri_component(&trip)));
         }
         let path = if query.is_empty() { "/calculators/days-of-stay".to_owned() } else { format!("/calculators/days-of-stay?{}", query.join("&")) };
