@@ -205,7 +205,7 @@ impl CountrySelect {
         let (mut group, body) = Group::new(id, hint, false);
         let select = el("select", &[("id", id), ("name", id), ("autocomplete", "country-name")]);
         let stateless = text_el("option", &[("value", "stateless")], w.t("registration_calc.citizenship_stateless"));
-        add(&select, &[&text_el("option", &[("value", "")], w.t("widget.choose_country")), &stateless]);
+        add(&select, &[&text_el("option", &[("value", "")], w.t("registration_calc.citizenship_choose")), &stateless]);
         add(&group.root, &[&text_el("label", &[("for", id), ("class", "label")], label), &body]);
         let status = el("div", &[("class", "hint"), ("role", "status")]);
         add(&body, &[&select, &status]);
