@@ -283,13 +283,18 @@ for (const lang of LANGS) {
   });
 }
 
-test('the launcher card starts the e-service on the portal, in its language', async ({ page }) => {
+test('the launcher card starts the e-service on the portal, in its language', async ({ page, context }) => {
   await page.goto(`${PORTAL.url}/ru/embed/eservice-launcher?service=work-permit`);
   const card = await widget(page, 'eservice-launcher');
   await expect(card.getByRole('heading', { level: 1 })).toHaveText(text('ru', 'eservice.work_permit.title'));
-  const startLink = card.getByRole('link', { name: new RegExp(text('ru', 'wizard.start_now')) });
-  await expect(startLink).toHaveAttribute('href', `${PORTAL.url}/ru/e-services/work-permit`);
   await expectAccessibleLayout(page);
+  const startLink = card.getByRole('link', { name: new RegExp(text('ru', 'wizard.start_now')) });
+  await expect(startLink).toHaveAttribute('href', `${PORTAL.url}/ru/e-services/work-permit/start`);
+  // It opens the service's start page in a new tab.
+  const [opened] = await Promise.all([context.waitForEvent('page'), startLink.click()]);
+  await appReady(opened);
+  await expect(opened.locator('main h1')).toHaveText(text('ru', 'eservice.work_permit.title'));
+  await expect(opened.getByRole('link', { name: text('ru', 'wizard.start_now') })).toBeVisible();
 });
 
 test('the page for partners previews a widget and gives its code to copy', async ({ page, context }) => {

@@ -14,7 +14,7 @@ pub fn mount(w: Widget, frame: &Element, service: &str) {
     let card = el("div", &[("class", "card")]);
     let start = el("a", &[
         ("class", "button start"),
-        ("href", &w.portal_page(&format!("/e-services/{}", service.id()))),
+        ("href", &w.portal_page(&format!("/e-services/{}/start", service.id()))),
         ("target", "_blank"),
         ("rel", "noopener"),
     ]);
