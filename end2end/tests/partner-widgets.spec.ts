@@ -130,7 +130,9 @@ test('wrong dates get the portal\'s messages at the field, and no result', async
   const arrival = dateGroup(calculator, 'en', 'registration_calc.arrival_legend');
   await typeDate(arrival, 'en', ['31', '2', '2026']);
   await calculator.getByLabel(text('en', 'registration_calc.citizenship_label')).focus();
-  await expect(arrival.locator('.error-message')).toHaveText(text('en', 'calc_common.err_date_real'));
+  // "Error:" is read first by screen readers, and hidden on screen.
+  await expect(arrival.locator('.error-message')).toHaveText(`${text('en', 'calc_common.error_prefix')} ${text('en', 'calc_common.err_date_real')}`);
+  await expect(arrival.locator('.error-message .visually-hidden')).toHaveCSS('position', 'absolute');
   await expect(arrival.getByLabel(text('en', 'calc_common.day'))).toHaveAttribute('aria-invalid', 'true');
   await expect(calculator.locator('.result')).toContainText(text('en', 'calc_common.result_fix'));
   const departure = dateGroup(calculator, 'en', 'registration_calc.departure_legend');
@@ -140,7 +142,7 @@ test('wrong dates get the portal\'s messages at the field, and no result', async
   await calculator.getByRole('radio', { name: text('en', 'registration_calc.accommodation_hotel') }).check();
   await calculator.getByRole('radio', { name: text('en', 'registration_calc.entry_evisa') }).check();
   await calculator.getByLabel(text('en', 'registration_calc.visa_days_label')).fill('20');
-  await expect(departure.locator('.error-message')).toHaveText(text('en', 'registration_calc.err_departure_before_arrival'));
+  await expect(departure.locator('.error-message')).toContainText(text('en', 'registration_calc.err_departure_before_arrival'));
   await expect(calculator.locator('.result')).toContainText(text('en', 'calc_common.result_fix'));
   // An ASAN Visa allows at most 30 days.
   await typeDate(departure, 'en', bakuDate(10));

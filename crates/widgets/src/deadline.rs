@@ -34,16 +34,16 @@ pub fn mount(w: Widget, frame: &Element) {
     let citizenship = CountrySelect::new(&w, "citizenship", w.t("registration_calc.citizenship_label"), None);
     let arrival = DateField::new(&w, "arrival", w.t("registration_calc.arrival_legend"), Some(w.t("calc_common.date_hint")));
     let departure = DateField::new(&w, "departure", w.t("registration_calc.departure_legend"), None);
-    let accommodation = Radios::new("stay", w.t("registration_calc.accommodation_legend"), &[
+    let accommodation = Radios::new(&w, "stay", w.t("registration_calc.accommodation_legend"), &[
         ("hotel", w.t("registration_calc.accommodation_hotel")),
         ("flat", w.t("registration_calc.accommodation_flat")),
     ]);
-    let entry = Radios::new("entry", w.t("registration_calc.entry_legend"), &[
+    let entry = Radios::new(&w, "entry", w.t("registration_calc.entry_legend"), &[
         ("visa-free", w.t("registration_calc.entry_visa_free")),
         ("evisa", w.t("registration_calc.entry_evisa")),
         ("visa", w.t("registration_calc.entry_visa")),
     ]);
-    let visa_days = TextField::new("visa-days", w.t("registration_calc.visa_days_label"), None,
+    let visa_days = TextField::new(&w, "visa-days", w.t("registration_calc.visa_days_label"), None,
         &[("inputmode", "numeric"), ("autocomplete", "off"), ("class", "width-3")]);
     show(&visa_days.group.root, false);
     add(&form, &[&citizenship.group.root, &arrival.group.root, &departure.group.root, &accommodation.group.root,

@@ -14,12 +14,14 @@ pub struct Group {
     inputs: Vec<Element>,
     hint_id: Option<String>,
     error_id: String,
+    /// "Error:", read before the message by screen readers (GOV.UK's hidden prefix).
+    prefix: &'static str,
 }
 
 impl Group {
     /// The group and the element its caller fills after the label or legend: the hint and
     /// the message are already in it, the inputs go after them.
-    fn new(id: &str, hint: Option<&str>, fieldset: bool) -> (Group, Element) {
+    fn new(w: &Widget, id: &str, hint: Option<&str>, fieldset: bool) -> (Group, Element) {
         let root = el(if fieldset { "fieldset" } else { "div" }, &[("class", "group")]);
         let error_id = format!("{id}-error");
         let error = el("p", &[("class", "error-message"), ("id", &error_id), ("hidden", "")]);
@@ -29,7 +31,7 @@ impl Group {
             add(&body, &[&text_el("p", &[("class", "hint"), ("id", hint_id)], text)]);
         }
         add(&body, &[&error]);
-        (Group { root, error, inputs: Vec::new(), hint_id, error_id }, body)
+        (Group { root, error, inputs: Vec::new(), hint_id, error_id, prefix: w.t("calc_common.error_prefix") }, body)
     }
 
     fn describe(&self, input: &Element, with_error: bool) {
@@ -44,7 +46,11 @@ impl Group {
     /// Shows `message` at the field, or clears it.
     pub fn set_error(&self, message: Option<&str>) {
         let _ = self.root.set_attribute("class", if message.is_some() { "group group-error" } else { "group" });
-        self.error.set_text_content(message);
+        self.error.set_text_content(None);
+        if let Some(message) = message {
+            add(&self.error, &[&text_el("span", &[("class", "visually-hidden")], &format!("{} ", self.prefix))]);
+            let _ = self.error.append_with_str_1(message);
+        }
         crate::dom::show(&self.error, message.is_some());
         for input in &self.inputs {
             self.describe(input, message.is_some());
@@ -74,7 +80,7 @@ pub struct DateField {
 
 impl DateField {
     pub fn new(w: &Widget, id: &str, legend: &str, hint: Option<&str>) -> DateField {
-        let (mut group, body) = Group::new(id, hint, true);
+        let (mut group, body) = Group::new(w, id, hint, true);
         add(&group.root, &[&text_el("legend", &[("class", "legend")], legend), &body]);
         let boxes = el("div", &[("class", "date")]);
         let mut part = |name: &str, label: &str, width: &str, autocomplete: Option<&str>| {
@@ -169,8 +175,8 @@ pub struct Radios {
 }
 
 impl Radios {
-    pub fn new(id: &str, legend: &str, options: &[(&str, &str)]) -> Radios {
-        let (mut group, body) = Group::new(id, None, true);
+    pub fn new(w: &Widget, id: &str, legend: &str, options: &[(&str, &str)]) -> Radios {
+        let (mut group, body) = Group::new(w, id, None, true);
         add(&group.root, &[&text_el("legend", &[("class", "legend")], legend), &body]);
         let list = el("div", &[("class", "radios")]);
         let mut inputs = Vec::new();
@@ -202,7 +208,7 @@ pub struct CountrySelect {
 
 impl CountrySelect {
     pub fn new(w: &Widget, id: &str, label: &str, hint: Option<&str>) -> CountrySelect {
-        let (mut group, body) = Group::new(id, hint, false);
+        let (mut group, body) = Group::new(w, id, hint, false);
         let select = el("select", &[("id", id), ("name", id), ("autocomplete", "country-name")]);
         let stateless = text_el("option", &[("value", "stateless")], w.t("registration_calc.citizenship_stateless"));
         add(&select, &[&text_el("option", &[("value", "")], w.t("registration_calc.citizenship_choose")), &stateless]);
@@ -233,8 +239,8 @@ pub struct TextField {
 }
 
 impl TextField {
-    pub fn new(id: &str, label: &str, hint: Option<&str>, attrs: &[(&str, &str)]) -> TextField {
-        let (mut group, body) = Group::new(id, hint, false);
+    pub fn new(w: &Widget, id: &str, label: &str, hint: Option<&str>, attrs: &[(&str, &str)]) -> TextField {
+        let (mut group, body) = Group::new(w, id, hint, false);
         let input = el("input", &[("id", id), ("name", id), ("type", "text")]);
         for (name, value) in attrs {
             let _ = input.set_attribute(name, value);

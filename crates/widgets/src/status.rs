@@ -44,7 +44,7 @@ enum Failure {
 pub fn mount(w: Widget, frame: &Element) {
     let summary = el("div", &[("class", "error-summary"), ("role", "alert"), ("tabindex", "-1"), ("hidden", "")]);
     let form = el("form", &[("novalidate", "")]);
-    let passport = TextField::new("passport", w.t("status_check.passport_label"), Some(w.t("status_check.passport_hint")),
+    let passport = TextField::new(&w, "passport", w.t("status_check.passport_label"), Some(w.t("status_check.passport_hint")),
         &[("autocomplete", "off"), ("spellcheck", "false"), ("autocapitalize", "characters"), ("class", "width-10")]);
     let birth = DateField::new(&w, "birth", w.t("status_check.dob_legend"), Some(w.t("status_check.dob_hint")));
     let citizenship = CountrySelect::new(&w, "citizenship", w.t("registration_calc.citizenship_label"), None);

@@ -24,7 +24,7 @@ struct DaysOfStay {
 
 pub fn mount(w: Widget, frame: &Element) {
     let form = el("form", &[("novalidate", "")]);
-    let rule = Radios::new("rule", w.t("stay_calc.rule_legend"), &[
+    let rule = Radios::new(&w, "rule", w.t("stay_calc.rule_legend"), &[
         ("ru", w.t("stay_calc.rule_russia")),
         ("other", w.t("stay_calc.rule_general")),
     ]);
