@@ -118,11 +118,7 @@ fn check(i18n: I18nContext<Locale>, a: &Answers, touched: &[(bool, bool)], plann
     } else {
         read(&a.planned, planned_touched, t_string!(i18n, stay_calc.err_planned_empty), &mut p.planned)
     };
-    let rule = match a.rule.as_str() {
-        "ru" => Some(StayRule::PerCalendarYear),
-        "other" => Some(StayRule::PerStay),
-        _ => None,
-    };
+    let rule = StayRule::from_answer(&a.rule);
     let any_problem = p.planned.is_some() || p.trips.iter().any(|(a, b)| a.is_some() || b.is_some());
     let (Some(rule), true) = (rule, complete && (!trips.is_empty() || planned.is_some())) else {
         return (p, if any_problem { Outcome::Fix } else { Outcome::Waiting });

@@ -110,25 +110,11 @@ fn check(i18n: I18nContext<Locale>, a: &Answers, shown: &Shown, today: BakuDate)
     } else {
         None
     };
-    let entry = match a.entry.as_str() {
-        "visa-free" => Some(EntryBasis::VisaFree),
-        "evisa" | "visa" => match a.visa_days.trim().parse::<u16>() {
-            Ok(n) if a.entry == "evisa" => Some(EntryBasis::EVisa { stay_days: n }),
-            Ok(n) => Some(EntryBasis::Visa { stay_days: n }),
-            Err(_) => {
-                if !a.visa_days.trim().is_empty() {
-                    p.visa_days = Some(visa_days_problem(i18n, &a.entry));
-                }
-                None
-            }
-        },
-        _ => None,
-    };
-    let accommodation = match a.accommodation.as_str() {
-        "hotel" => Some(Accommodation::Hotel),
-        "flat" => Some(Accommodation::PrivateFlat),
-        _ => None,
-    };
+    let entry = EntryBasis::from_answers(&a.entry, &a.visa_days).unwrap_or_else(|_| {
+        p.visa_days = Some(visa_days_problem(i18n, &a.entry));
+        None
+    });
+    let accommodation = Accommodation::from_answer(&a.accommodation);
     let (Some(citizenship), Some(arrival), Some(departure), Some(entry), Some(accommodation), true) =
         (citizenship, arrival, departure, entry, accommodation, complete)
     else {

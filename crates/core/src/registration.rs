@@ -15,6 +15,17 @@ pub enum Accommodation {
     PrivateFlat,
 }
 
+impl Accommodation {
+    /// The calculators' answer (`hotel`, `flat`); `None` when none is chosen.
+    pub fn from_answer(answer: &str) -> Option<Accommodation> {
+        match answer {
+            "hotel" => Some(Accommodation::Hotel),
+            "flat" => Some(Accommodation::PrivateFlat),
+            _ => None,
+        }
+    }
+}
+
 /// On what basis the foreigner entered.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum EntryBasis {
@@ -23,6 +34,26 @@ pub enum EntryBasis {
     EVisa { stay_days: u16 },
     /// Any other visa, with the stay it allows.
     Visa { stay_days: u16 },
+}
+
+/// The visa's days of stay, as typed, are not a number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct UnreadableVisaDays;
+
+impl EntryBasis {
+    /// The calculators' answers: how the foreigner entered (`visa-free`, `evisa`, `visa`) and,
+    /// with a visa, its days of stay as typed. `Ok(None)` while an answer is missing (nothing
+    /// chosen, or no days typed yet); `Err` when the days typed are not a number.
+    pub fn from_answers(entry: &str, visa_days: &str) -> Result<Option<EntryBasis>, UnreadableVisaDays> {
+        let days = visa_days.trim();
+        let read = || if days.is_empty() { Ok(None) } else { days.parse::<u16>().map(Some).map_err(|_| UnreadableVisaDays) };
+        Ok(match entry {
+            "visa-free" => Some(EntryBasis::VisaFree),
+            "evisa" => read()?.map(|stay_days| EntryBasis::EVisa { stay_days }),
+            "visa" => read()?.map(|stay_days| EntryBasis::Visa { stay_days }),
+            _ => None,
+        })
+    }
 }
 
 /// How long the foreigner plans to stay.
@@ -204,6 +235,23 @@ pub fn registration(input: &RegistrationInput, today: BakuDate, calendar: &Worki
         fine_foreigner: FineRange { min_azn: 300, max_azn: 400, basis: Basis::FineForeignerUnregistered },
         fine_host: FineRange { min_azn: 300, max_azn: 500, basis: Basis::FineHostUnregistered },
     })
+}
+
+#[cfg(test)]
+mod answer_tests {
+    use super::*;
+
+    #[test]
+    fn the_calculators_answers_are_read() {
+        assert_eq!(Accommodation::from_answer("flat"), Some(Accommodation::PrivateFlat));
+        assert_eq!(Accommodation::from_answer(""), None);
+        assert_eq!(EntryBasis::from_answers("visa-free", "12"), Ok(Some(EntryBasis::VisaFree)));
+        assert_eq!(EntryBasis::from_answers("evisa", " 30 "), Ok(Some(EntryBasis::EVisa { stay_days: 30 })));
+        assert_eq!(EntryBasis::from_answers("visa", "90"), Ok(Some(EntryBasis::Visa { stay_days: 90 })));
+        assert_eq!(EntryBasis::from_answers("visa", " "), Ok(None));
+        assert_eq!(EntryBasis::from_answers("evisa", "ten"), Err(UnreadableVisaDays));
+        assert_eq!(EntryBasis::from_answers("", "ten"), Ok(None));
+    }
 }
 
 #[cfg(test)]

@@ -27,6 +27,16 @@ pub enum StayRule {
 }
 
 impl StayRule {
+    /// The calculators' answer: `ru` (citizens of Russia, and stateless persons resident
+    /// there) or `other`; `None` when none is chosen.
+    pub fn from_answer(answer: &str) -> Option<StayRule> {
+        match answer {
+            "ru" => Some(StayRule::PerCalendarYear),
+            "other" => Some(StayRule::PerStay),
+            _ => None,
+        }
+    }
+
     pub fn basis(self) -> Basis {
         match self {
             StayRule::PerStay => Basis::VisaFreeStay90Days,
@@ -206,6 +216,13 @@ mod tests {
 
     fn last(r: &StayResult) -> Option<BakuDate> {
         r.planned.expect("a planned entry").last_day
+    }
+
+    #[test]
+    fn the_calculators_answer_names_the_rule() {
+        assert_eq!(StayRule::from_answer("ru"), Some(StayRule::PerCalendarYear));
+        assert_eq!(StayRule::from_answer("other"), Some(StayRule::PerStay));
+        assert_eq!(StayRule::from_answer("RU"), None);
     }
 
     #[test]

@@ -73,25 +73,11 @@ impl Deadline {
         let arrival = self.arrival.checked(w, w.t("registration_calc.err_arrival_empty"));
         let departure = self.departure.checked(w, w.t("registration_calc.err_departure_empty"));
         let entry_choice = self.entry.value();
-        let days = self.visa_days.value();
         let visa_error = if entry_choice == "evisa" { w.t("registration_calc.err_evisa_days") } else { w.t("registration_calc.err_visa_days") };
-        let entry = match entry_choice.as_str() {
-            "visa-free" => Ok(Some(EntryBasis::VisaFree)),
-            "evisa" | "visa" => match days.trim().parse::<u16>() {
-                Ok(n) if entry_choice == "evisa" => Ok(Some(EntryBasis::EVisa { stay_days: n })),
-                Ok(n) => Ok(Some(EntryBasis::Visa { stay_days: n })),
-                Err(_) if days.trim().is_empty() => Ok(None),
-                Err(_) => Err(()),
-            },
-            _ => Ok(None),
-        };
+        let entry = EntryBasis::from_answers(&entry_choice, &self.visa_days.value());
         self.visa_days.group.set_error(entry.is_err().then_some(visa_error));
-        let accommodation = match self.accommodation.value().as_str() {
-            "hotel" => Some(Accommodation::Hotel),
-            "flat" => Some(Accommodation::PrivateFlat),
-            _ => None,
-        };
-        let (arrival, departure, entry) = (arrival?, departure?, entry?);
+        let accommodation = Accommodation::from_answer(&self.accommodation.value());
+        let (arrival, departure, entry) = (arrival?, departure?, entry.map_err(|_| ())?);
         let (Some(citizenship), Some(arrival), Some(departure), Some(entry), Some(accommodation)) =
             (Citizenship::parse(&self.citizenship.value()), arrival, departure, entry, accommodation)
         else {

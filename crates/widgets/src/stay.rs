@@ -60,11 +60,7 @@ impl DaysOfStay {
         let entry = self.entry.checked(w, w.t("stay_calc.err_entry_empty"));
         let exit = self.exit.checked(w, w.t("stay_calc.err_exit_empty"));
         let (entry, exit) = (entry?, exit?);
-        let rule = match self.rule.value().as_str() {
-            "ru" => StayRule::PerCalendarYear,
-            "other" => StayRule::PerStay,
-            _ => return Ok(None),
-        };
+        let Some(rule) = StayRule::from_answer(&self.rule.value()) else { return Ok(None) };
         let (Some(entry), false) = (entry, !self.exit.is_empty() && exit.is_none()) else { return Ok(None) };
         days_of_stay(rule, &[Trip { entry, exit }], today_in_baku(), None).map(Some).map_err(|e| match e {
             StayError::ExitBeforeEntry { .. } => self.exit.group.set_error(Some(w.t("stay_calc.err_exit_before_entry"))),
