@@ -64,7 +64,7 @@ pub fn Partners() -> impl IntoView {
     let label = move |f: fn(I18nContext<Locale>) -> &'static str| Signal::derive(move || f(i18n).to_owned());
     let widget_options = Widget::ALL
         .into_iter()
-        .map(|w| (w.id(), Signal::derive(move || widget_name(i18n, w).to_owned())))
+        .map(|w| (w.id(), Signal::derive(move || widget_name_in(page_lang.get(), w).to_owned())))
         .collect::<Vec<_>>();
 
     view! {
@@ -75,7 +75,7 @@ pub fn Partners() -> impl IntoView {
             <dl class="widget-list">
                 {Widget::ALL.into_iter().map(|w| view! {
                     <div>
-                        <dt>{move || widget_name(i18n, w)}</dt>
+                        <dt>{move || widget_name_in(page_lang.get(), w)}</dt>
                         <dd>
                             <p>{move || widget_text(i18n, w)}</p>
                             <p class="hint">{t!(i18n, partners.element)}": "<code>{format!("<{}>", w.element())}</code></p>
@@ -147,16 +147,7 @@ pub fn Partners() -> impl IntoView {
     }
 }
 
-fn widget_name(i18n: I18nContext<Locale>, w: Widget) -> &'static str {
-    match w {
-        Widget::DeadlineCalculator => t_string!(i18n, partners.deadline_name),
-        Widget::DaysOfStay => t_string!(i18n, partners.stay_name),
-        Widget::StatusTracker => t_string!(i18n, partners.status_name),
-        Widget::EserviceLauncher => t_string!(i18n, partners.launcher_name),
-    }
-}
-
-/// The widget's name in `lang`, for the frame's title in the partner's chosen language.
+/// The widget's name in `lang`: the page's, or for the frame's title the one the partner chose.
 fn widget_name_in(lang: Lang, w: Widget) -> &'static str {
     let locale = to_locale(lang);
     match w {

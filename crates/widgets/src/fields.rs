@@ -18,11 +18,21 @@ pub struct Group {
     prefix: &'static str,
 }
 
+/// What names a group: a label for its one input (`for` the group's id), or the legend of a
+/// fieldset of several.
+enum Caption<'a> {
+    Label(&'a str),
+    Legend(&'a str),
+}
+
 impl Group {
-    /// The group and the element its caller fills after the label or legend: the hint and
-    /// the message are already in it, the inputs go after them.
-    fn new(w: &Widget, id: &str, hint: Option<&str>, fieldset: bool) -> (Group, Element) {
-        let root = el(if fieldset { "fieldset" } else { "div" }, &[("class", "group")]);
+    /// A field: its caption, its hint, the slot for its message, then `controls`, which hold
+    /// `inputs`; each input is described by the hint.
+    fn new(w: &Widget, id: &str, caption: Caption, hint: Option<&str>, controls: &[&Element], inputs: Vec<Element>) -> Group {
+        let (root, caption) = match caption {
+            Caption::Label(text) => (el("div", &[("class", "group")]), text_el("label", &[("for", id), ("class", "label")], text)),
+            Caption::Legend(text) => (el("fieldset", &[("class", "group")]), text_el("legend", &[("class", "legend")], text)),
+        };
         let error_id = format!("{id}-error");
         let error = el("p", &[("class", "error-message"), ("id", &error_id), ("hidden", "")]);
         let hint_id = hint.map(|_| format!("{id}-hint"));
@@ -31,7 +41,11 @@ impl Group {
             add(&body, &[&text_el("p", &[("class", "hint"), ("id", hint_id)], text)]);
         }
         add(&body, &[&error]);
-        (Group { root, error, inputs: Vec::new(), hint_id, error_id, prefix: w.t("calc_common.error_prefix") }, body)
+        add(&body, controls);
+        add(&root, &[&caption, &body]);
+        let group = Group { root, error, inputs, hint_id, error_id, prefix: w.t("calc_common.error_prefix") };
+        group.set_error(None);
+        group
     }
 
     fn describe(&self, input: &Element, with_error: bool) {
@@ -80,9 +94,8 @@ pub struct DateField {
 
 impl DateField {
     pub fn new(w: &Widget, id: &str, legend: &str, hint: Option<&str>) -> DateField {
-        let (mut group, body) = Group::new(w, id, hint, true);
-        add(&group.root, &[&text_el("legend", &[("class", "legend")], legend), &body]);
         let boxes = el("div", &[("class", "date")]);
+        let mut inputs = Vec::new();
         let mut part = |name: &str, label: &str, width: &str, autocomplete: Option<&str>| {
             let input_id = format!("{id}-{name}");
             let item = el("div", &[("class", "date-item")]);
@@ -92,17 +105,15 @@ impl DateField {
             ]);
             add(&item, &[&text_el("label", &[("for", &input_id)], label), &input]);
             let _ = boxes.append_child(&item);
-            group.inputs.push(input.clone());
+            inputs.push(input.clone());
             input.unchecked_into::<HtmlInputElement>()
         };
         let birth = id.contains("birth");
         let day = part("day", w.t("calc_common.day"), "width-2", birth.then_some("bday-day"));
         let month = part("month", w.t("calc_common.month"), "width-2", birth.then_some("bday-month"));
         let year = part("year", w.t("calc_common.year"), "width-4", birth.then_some("bday-year"));
-        let _ = body.append_child(&boxes);
-        let field = DateField { group, day, month, year, left: Default::default() };
-        field.group.set_error(None);
-        field
+        let group = Group::new(w, id, Caption::Legend(legend), hint, &[&boxes], inputs);
+        DateField { group, day, month, year, left: Default::default() }
     }
 
     /// Nothing typed in any box.
@@ -176,8 +187,6 @@ pub struct Radios {
 
 impl Radios {
     pub fn new(w: &Widget, id: &str, legend: &str, options: &[(&str, &str)]) -> Radios {
-        let (mut group, body) = Group::new(w, id, None, true);
-        add(&group.root, &[&text_el("legend", &[("class", "legend")], legend), &body]);
         let list = el("div", &[("class", "radios")]);
         let mut inputs = Vec::new();
         for (value, label) in options {
@@ -186,10 +195,9 @@ impl Radios {
             let input = el("input", &[("id", &input_id), ("name", id), ("type", "radio"), ("value", value)]);
             add(&item, &[&input, &text_el("label", &[("for", &input_id)], label)]);
             let _ = list.append_child(&item);
-            group.inputs.push(input.clone());
             inputs.push(input.unchecked_into::<HtmlInputElement>());
         }
-        let _ = body.append_child(&list);
+        let group = Group::new(w, id, Caption::Legend(legend), None, &[&list], inputs.iter().map(|i| i.clone().into()).collect());
         Radios { group, inputs }
     }
 
@@ -208,19 +216,14 @@ pub struct CountrySelect {
 
 impl CountrySelect {
     pub fn new(w: &Widget, id: &str, label: &str, hint: Option<&str>) -> CountrySelect {
-        let (mut group, body) = Group::new(w, id, hint, false);
         let select = el("select", &[("id", id), ("name", id), ("autocomplete", "country-name")]);
         let stateless = text_el("option", &[("value", "stateless")], w.t("registration_calc.citizenship_stateless"));
         add(&select, &[&text_el("option", &[("value", "")], w.t("registration_calc.citizenship_choose")), &stateless]);
-        add(&group.root, &[&text_el("label", &[("for", id), ("class", "label")], label), &body]);
         let status = el("div", &[("class", "hint"), ("role", "status")]);
-        add(&body, &[&select, &status]);
-        group.inputs.push(select.clone());
+        let group = Group::new(w, id, Caption::Label(label), hint, &[&select, &status], vec![select.clone()]);
         let select = select.unchecked_into::<HtmlSelectElement>();
         fill_countries(w.clone(), select.clone(), stateless, status);
-        let field = CountrySelect { group, select };
-        field.group.set_error(None);
-        field
+        CountrySelect { group, select }
     }
 
     pub fn value(&self) -> String {
@@ -240,18 +243,12 @@ pub struct TextField {
 
 impl TextField {
     pub fn new(w: &Widget, id: &str, label: &str, hint: Option<&str>, attrs: &[(&str, &str)]) -> TextField {
-        let (mut group, body) = Group::new(w, id, hint, false);
         let input = el("input", &[("id", id), ("name", id), ("type", "text")]);
         for (name, value) in attrs {
             let _ = input.set_attribute(name, value);
         }
-        add(&group.root, &[&text_el("label", &[("for", id), ("class", "label")], label), &body]);
-        let _ = body.append_child(&input);
-        group.inputs.push(input.clone());
-        let input = input.unchecked_into::<HtmlInputElement>();
-        let field = TextField { group, input };
-        field.group.set_error(None);
-        field
+        let group = Group::new(w, id, Caption::Label(label), hint, &[&input], vec![input.clone()]);
+        TextField { group, input: input.unchecked_into() }
     }
 
     pub fn value(&self) -> String {

@@ -2,7 +2,7 @@
 //! name, what it is for, and a start button that opens its wizard on the portal in the
 //! widget's language.
 
-use crate::dom::{add, el, text_el};
+use crate::dom::{add, el, portal_link, text_el};
 use crate::text::fill;
 use crate::Widget;
 use migrationto_core::eservice::Service;
@@ -12,13 +12,12 @@ pub fn mount(w: Widget, frame: &Element, service: &str) {
     // An unknown or missing `service` attribute gives the most asked-for one.
     let service = Service::from_id(service).unwrap_or(Service::Registration);
     let card = el("div", &[("class", "card")]);
-    let start = el("a", &[
-        ("class", "button start"),
-        ("href", &w.portal_page(&format!("/e-services/{}/start", service.id()))),
-        ("target", "_blank"),
-        ("rel", "noopener"),
-    ]);
-    start.set_text_content(Some(&format!("{} {}", fill(w.t("wizard.start_named"), &[("name", title(&w, service))]), w.t("widget.new_tab"))));
+    let start = portal_link(
+        &w.portal_page(&format!("/e-services/{}/start", service.id())),
+        &fill(w.t("wizard.start_named"), &[("name", title(&w, service))]),
+        w.t("widget.new_tab"),
+    );
+    let _ = start.set_attribute("class", "button start");
     add(&card, &[
         &text_el(&w.heading(0), &[("class", "title")], title(&w, service)),
         &text_el("p", &[], intro(&w, service)),
