@@ -51,7 +51,7 @@ fn text(i18n: I18nContext<Locale>, basis: Basis) -> &'static str {
         Basis::RussiaSingleStayAlsoCapped => t_string!(i18n, basis.russia_single_stay),
         Basis::StateDutyLaw => t_string!(i18n, basis.state_duty_law),
         Basis::PublishedWorkingDays => t_string!(i18n, basis.published_working_days),
-        Basis::WorkingDaysAssumed => t_string!(i18n, basis.working_days_assumed),
+        Basis::ProvisionalCalendar => t_string!(i18n, basis.provisional_calendar),
     }
 }
 
@@ -64,7 +64,7 @@ fn assumption(i18n: I18nContext<Locale>, basis: Basis) -> Option<&'static str> {
         Basis::FineForeignerUnregistered => t_string!(i18n, basis.fine_foreigner_assumption),
         Basis::StayDayCounting => t_string!(i18n, basis.stay_day_counting_assumption),
         Basis::RussiaSingleStayAlsoCapped => t_string!(i18n, basis.russia_single_stay_assumption),
-        Basis::WorkingDaysAssumed => t_string!(i18n, basis.working_days_assumed_assumption),
+        Basis::ProvisionalCalendar => t_string!(i18n, basis.provisional_calendar_assumption),
         _ => return None,
     })
 }

@@ -12,6 +12,7 @@ pub mod language_switcher;
 pub mod mark;
 pub mod page;
 pub mod primary_nav;
+pub mod provisional_calendar;
 pub mod radios;
 pub mod result_actions;
 pub mod shell;

@@ -68,6 +68,14 @@ fn Booking() -> impl IntoView {
     Effect::watch(move || time.get(), move |_, _, _| taken.set(false), false);
 
     let days = StoredValue::new(next_days());
+    let provisional = days.with_value(|ds| WorkingCalendar::published().provisional_in(ds.iter().copied()));
+    let day_hint = move || {
+        let hint = t_string!(i18n, appointments.day_hint).to_string();
+        match provisional {
+            Some(years) => format!("{hint} {}", t_string!(i18n, appointments.provisional_days, years = years.label())),
+            None => hint,
+        }
+    };
     let checked = Memo::new(move |_| {
         let mut problems: Vec<Problem> = Vec::new();
         let mut add = |id: &str, text: &str| problems.push((id.to_owned(), text.to_owned()));
@@ -193,7 +201,7 @@ fn Booking() -> impl IntoView {
                         }.into_any(),
                     }}
                     <Choice name=DAY legend=Signal::derive(move || t_string!(i18n, appointments.day_legend).to_string())
-                        hint=Signal::derive(move || t_string!(i18n, appointments.day_hint).to_string())
+                        hint=Signal::derive(day_hint)
                         options=Signal::derive(move || days.with_value(|ds| ds.iter().map(|d| (d.to_string(), migrationto_cldr::long_date(lang.get(), *d))).collect()))
                         value=day error=at(format!("{DAY}-first")) />
                     {move || match time_options() {
@@ -228,9 +236,9 @@ fn Booking() -> impl IntoView {
     }
 }
 
-/// The next bookable working days.
+/// The next bookable working days (never a day that may still become a holiday).
 fn next_days() -> Vec<BakuDate> {
-    centres::next_bookable_days(&WorkingCalendar::default(), today_in_baku(), 10)
+    centres::next_bookable_days(WorkingCalendar::published(), today_in_baku(), 10)
 }
 
 /// Radios whose options are data (centres, days, times); the first radio's id is

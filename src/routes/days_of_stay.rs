@@ -6,6 +6,7 @@ use crate::components::basis_list::BasisList;
 use crate::components::breadcrumbs::Crumb;
 use crate::components::date_fields::{DateFields, DateText};
 use crate::components::page::Page;
+use crate::components::provisional_calendar::ProvisionalCalendar;
 use crate::components::radios::Radios;
 use crate::components::result_actions::{CalendarDate, ResultActions};
 use crate::components::shell::use_page_lang;
@@ -14,8 +15,7 @@ use leptos::prelude::*;
 use leptos_i18n::I18nContext;
 use leptos_router::hooks::use_query_map;
 use migrationto_cldr::long_date;
-use migrationto_core::basis::Basis;
-use migrationto_core::calendar::BakuDate;
+use migrationto_core::calendar::{BakuDate, WorkingCalendar};
 use migrationto_core::stay::{days_of_stay, StayError, StayResult, StayRule, Trip};
 use migrationto_core::Section;
 
@@ -287,10 +287,9 @@ fn ResultView(result: StayResult, today: BakuDate) -> impl IntoView {
     let date = move |d: BakuDate| long_date(lang.get(), d);
     let r = result;
     let per_year = r.rule == StayRule::PerCalendarYear;
-    let mut bases = vec![r.rule.basis(), Basis::StayDayCounting];
-    if per_year {
-        bases.push(Basis::RussiaSingleStayAlsoCapped);
-    }
+    let calendar = WorkingCalendar::published();
+    let bases = r.bases(calendar);
+    let provisional = r.provisional(calendar);
     let current = r.current.map(|c| {
         let last = match c.window.last_day {
             Some(last) if c.overstaying => view! {
@@ -337,6 +336,7 @@ fn ResultView(result: StayResult, today: BakuDate) -> impl IntoView {
         </dl>
         {current}
         {planned}
+        <ProvisionalCalendar years=provisional />
         <BasisList bases />
     }
 }

@@ -9,6 +9,7 @@ use crate::components::country_select::CountrySelect;
 use crate::components::date_fields::{DateFields, DateText};
 use crate::components::error_message::ErrorMessage;
 use crate::components::page::Page;
+use crate::components::provisional_calendar::ProvisionalCalendar;
 use crate::components::radios::Radios;
 use crate::components::result_actions::{CalendarDate, ResultActions};
 use crate::components::shell::use_page_lang;
@@ -17,8 +18,7 @@ use leptos::prelude::*;
 use leptos_i18n::I18nContext;
 use leptos_router::hooks::use_query_map;
 use migrationto_cldr::long_date;
-use migrationto_core::basis::Basis;
-use migrationto_core::calendar::{BakuDate, DateError, DayCounting, WorkingCalendar};
+use migrationto_core::calendar::{BakuDate, DateError, WorkingCalendar};
 use migrationto_core::citizenship::Citizenship;
 use migrationto_core::registration::{
     registration, Accommodation, AddressMove, EntryBasis, Filer, PlannedStay, RegistrationError, RegistrationInput,
@@ -128,7 +128,7 @@ fn check(i18n: I18nContext<Locale>, a: &Answers, shown: &Shown, today: BakuDate)
         entry,
         moved,
     };
-    match registration(&input, today, &WorkingCalendar::default()) {
+    match registration(&input, today, WorkingCalendar::published()) {
         Ok(result) => (p, Outcome::Result(result)),
         Err(e) => {
             match e {
@@ -322,27 +322,7 @@ fn ResultView(result: RegistrationResult) -> impl IntoView {
     let lang = use_page_lang();
     let date = move |d: BakuDate| long_date(lang.get(), d);
     let r = result;
-    let mut bases = vec![
-        r.threshold_basis,
-        Basis::DeadlineDayCounting,
-        Basis::WhoRegisters,
-        Basis::RegistrationValidity,
-        r.stay_ends.basis,
-        Basis::ExtensionApply3DaysBefore,
-        Basis::TrpApply30DaysBefore,
-    ];
-    if let Some(m) = r.moved {
-        bases.push(Basis::ReRegistrationAfterMove);
-        if m.needed {
-            bases.push(match m.counting {
-                DayCounting::Published => Basis::PublishedWorkingDays,
-                DayCounting::AssumesWeekendsOnly { .. } => Basis::WorkingDaysAssumed,
-            });
-        }
-    }
-    if r.deadline.days_left < 0 {
-        bases.extend([Basis::FineForeignerUnregistered, Basis::FineHostUnregistered]);
-    }
+    let bases = r.bases();
     view! {
         <dl class="summary">
             <div><dt>{t!(i18n, registration_calc.needed_label)}</dt>
@@ -380,7 +360,8 @@ fn ResultView(result: RegistrationResult) -> impl IntoView {
         <Show when=move || r.departure_after_stay_ends>
             <p class="warning">{t!(i18n, registration_calc.overstay)}</p>
         </Show>
-        <Show when=move || r.needed && r.deadline.days_left < 0>
+        <ProvisionalCalendar years=r.provisional />
+        <Show when=move || r.late()>
             <h3>{t!(i18n, registration_calc.fine_heading)}</h3>
             <p>{t!(i18n, registration_calc.fine_foreigner, min = r.fine_foreigner.min_azn, max = r.fine_foreigner.max_azn)}</p>
             <p>{t!(i18n, registration_calc.fine_host, min = r.fine_host.min_azn, max = r.fine_host.max_azn)}</p>

@@ -6,9 +6,12 @@ use super::use_wizard;
 use crate::calc::today_in_baku;
 use crate::components::basis_list::BasisList;
 use crate::components::page::Page;
+use crate::components::provisional_calendar::ProvisionalCalendar;
 use crate::components::shell::use_page_lang;
 use crate::i18n::{t, t_string, use_i18n};
 use leptos::prelude::*;
+use migrationto_core::basis::Basis;
+use migrationto_core::calendar::WorkingCalendar;
 use migrationto_core::eservice::registration::outlook;
 use migrationto_core::path::localized;
 use migrationto_core::registration::FineRange;
@@ -46,14 +49,18 @@ pub fn LateNotice() -> impl IntoView {
     let lang = use_page_lang();
     let fine = move |f: FineRange| t_string!(i18n, eservice.registration.fine_range, min = f.min_azn, max = f.max_azn).to_string();
     move || {
-        outlook(&w.read().0, today_in_baku()).filter(|r| r.needed && r.deadline.days_left < 0).map(|r| {
+        outlook(&w.read().0, today_in_baku()).filter(|r| r.late()).map(|r| {
+            let provisional = WorkingCalendar::published().provisional_in([r.deadline.last_day.date]);
+            let mut bases = vec![r.deadline.last_day.basis, r.fine_foreigner.basis, r.fine_host.basis];
+            bases.extend(provisional.map(|_| Basis::ProvisionalCalendar));
             view! {
                 <div class="warning-text" role="note">
                     <h2>{t!(i18n, eservice.registration.late_heading)}</h2>
                     <p>{t_string!(i18n, eservice.registration.late_text,
                         date = migrationto_cldr::long_date(lang.get(), r.deadline.last_day.date),
                         foreigner = fine(r.fine_foreigner), host = fine(r.fine_host)).to_string()}</p>
-                    <BasisList bases=vec![r.deadline.last_day.basis, r.fine_foreigner.basis, r.fine_host.basis] />
+                    <ProvisionalCalendar years=provisional />
+                    <BasisList bases />
                 </div>
             }
         })

@@ -5,11 +5,12 @@ use super::not_needed::LateNotice;
 use super::{text, use_wizard};
 use crate::calc::today_in_baku;
 use crate::components::basis_list::BasisList;
+use crate::components::provisional_calendar::ProvisionalCalendar;
 use crate::components::shell::use_page_lang;
 use crate::i18n::{t_string, use_i18n};
 use leptos::prelude::*;
 use migrationto_core::basis::Basis;
-use migrationto_core::calendar::BakuDate;
+use migrationto_core::calendar::{BakuDate, WorkingCalendar};
 use migrationto_core::eservice::{Service, extension, permanent_residence, residence_permit, work_permit};
 use migrationto_core::fees::Fee;
 
@@ -109,17 +110,21 @@ fn Late() -> impl IntoView {
             _ => None,
         };
         late.map(|(date, basis)| {
+            let provisional = WorkingCalendar::published().provisional_in([date]);
             let date = migrationto_cldr::long_date(lang.get(), date);
             let text = match s {
                 Service::ResidencePermit => t_string!(i18n, eservice.residence_permit.late_text, date = date).to_string(),
                 Service::PermanentResidence => t_string!(i18n, eservice.permanent_residence.late_text, date = date).to_string(),
                 _ => t_string!(i18n, eservice.extension_of_stay.late_text, date = date).to_string(),
             };
+            let mut bases = vec![basis];
+            bases.extend(provisional.map(|_| Basis::ProvisionalCalendar));
             view! {
                 <div class="warning-text" role="note">
                     <h2>{text::service_text(i18n, s, "late_heading").unwrap_or_default()}</h2>
                     <p>{text}</p>
-                    <BasisList bases=vec![basis] />
+                    <ProvisionalCalendar years=provisional />
+                    <BasisList bases />
                 </div>
             }
         })

@@ -2,24 +2,30 @@
 
 use crate::db::Db;
 use migrationto_core::api::{ApplicationStatus, Code, CodeKind};
+use migrationto_core::calendar::BakuDate;
 use rusqlite::params;
 
-/// People the demo lookups know (the README lists them). Loading again replaces them.
-pub const DEMO_REGISTRATIONS: &[(&str, &str, &str, &str, &str, &str)] = &[
-    ("DEMO12345", "1990-01-31", "GB", "Bakı, Yasamal", "2026-11-02", "2027-01-30"),
-    ("DEMO12345", "1990-01-31", "GB", "Şəki", "2026-06-01", "2026-06-29"),
-    ("DEMO67890", "1988-07-15", "KZ", "Gəncə", "2026-10-20", "2027-01-17"),
+/// People the demo lookups know (the README lists them): passport, date of birth,
+/// citizenship, address, and the registration's first and last day in days from the day the
+/// data is loaded, so the demo never goes stale: a current registration, a past one, and one
+/// that ends soon. Loading again replaces them.
+pub const DEMO_REGISTRATIONS: &[(&str, &str, &str, &str, i64, i64)] = &[
+    ("DEMO12345", "1990-01-31", "GB", "Bakı, Yasamal", -33, 56),
+    ("DEMO12345", "1990-01-31", "GB", "Şəki", -190, -162),
+    ("DEMO67890", "1988-07-15", "KZ", "Gəncə", -80, 9),
 ];
 
 pub const DEMO_TRAVEL_BANS: &[(&str, &str, &str)] = &[("DEMO54321", "1985-06-15", "RU")];
 
-pub fn load_demo_data(db: &Db) -> rusqlite::Result<()> {
+/// Loads the demo lookups with their dates counted from `today`.
+pub fn load_demo_data(db: &Db, today: BakuDate) -> rusqlite::Result<()> {
     db.run_now(|conn| {
         let tx = conn.transaction()?;
         tx.execute("DELETE FROM registrations WHERE document_number LIKE 'DEMO%'", [])?;
         tx.execute("DELETE FROM travel_bans WHERE document_number LIKE 'DEMO%'", [])?;
         for r in DEMO_REGISTRATIONS {
-            tx.execute("INSERT INTO registrations VALUES (?1, ?2, ?3, ?4, ?5, ?6)", params![r.0, r.1, r.2, r.3, r.4, r.5])?;
+            let (from, until) = (today.add_days(r.4).to_string(), today.add_days(r.5).to_string());
+            tx.execute("INSERT INTO registrations VALUES (?1, ?2, ?3, ?4, ?5, ?6)", params![r.0, r.1, r.2, r.3, from, until])?;
         }
         for b in DEMO_TRAVEL_BANS {
             tx.execute("INSERT INTO travel_bans VALUES (?1, ?2, ?3)", params![b.0, b.1, b.2])?;

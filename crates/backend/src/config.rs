@@ -1,5 +1,6 @@
 //! Command-line configuration.
 
+use migrationto_core::calendar::BakuDate;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
@@ -20,6 +21,9 @@ pub struct Config {
     pub lookups_per_minute: u32,
     /// Behind a reverse proxy on loopback: take the client's address from `X-Real-IP`.
     pub behind_proxy: bool,
+    /// For trying the portal on another day (tests, demos), never in production: the server's
+    /// clock starts at noon in Baku on this day and runs on from there.
+    pub today: Option<BakuDate>,
 }
 
 impl Default for Config {
@@ -32,6 +36,7 @@ impl Default for Config {
             api_base: None,
             lookups_per_minute: 10,
             behind_proxy: false,
+            today: None,
         }
     }
 }
@@ -41,16 +46,18 @@ impl Default for Config {
 pub enum Command {
     /// Serve the app and the API.
     Serve(Config),
-    /// Load the demo registrations and travel bans into the database.
-    DemoData { data: PathBuf },
+    /// Load the demo registrations and travel bans into the database, dated from today (or
+    /// from `--today`).
+    DemoData { data: PathBuf, today: Option<BakuDate> },
     /// Move an application to another status, as a caseworker would.
     SetStatus { data: PathBuf, reference: String, status: String },
 }
 
 pub const USAGE: &str = "usage:
   migrationto-backend [serve] [--dist DIR] [--addr HOST:PORT] [--data DIR] [--partner ORIGIN]...
-                      [--api-base URL] [--lookups-per-minute N] [--behind-proxy]
-  migrationto-backend demo-data [--data DIR]
+                      [--api-base URL] [--lookups-per-minute N] [--behind-proxy] [--today YYYY-MM-DD]
+  migrationto-backend demo-data [--data DIR] [--today YYYY-MM-DD]
+      --today: act as if it were that day in Baku (for tests and demos only)
   migrationto-backend set-status [--data DIR] REFERENCE STATUS
       STATUS: received, under_review, documents_requested, approved, refused, ready_for_collection";
 
@@ -86,6 +93,9 @@ impl Command {
                     config.partners.push(value)
                 }
                 "--api-base" => config.api_base = Some(value),
+                "--today" => {
+                    config.today = Some(BakuDate::parse_iso(&value).map_err(|_| format!("--today: not a date such as 2027-11-24: {value}"))?)
+                }
                 "--lookups-per-minute" => {
                     config.lookups_per_minute =
                         value.parse().ok().filter(|n| *n > 0).ok_or_else(|| format!("--lookups-per-minute: {value}"))?
@@ -95,7 +105,7 @@ impl Command {
         }
         match (verb.as_str(), positional.as_slice()) {
             ("serve", []) => Ok(Command::Serve(config)),
-            ("demo-data", []) => Ok(Command::DemoData { data: config.data }),
+            ("demo-data", []) => Ok(Command::DemoData { data: config.data, today: config.today }),
             ("set-status", [reference, status]) => {
                 Ok(Command::SetStatus { data: config.data, reference: reference.clone(), status: status.clone() })
             }
@@ -143,7 +153,12 @@ mod tests {
 
     #[test]
     fn reads_commands() {
-        assert!(matches!(Command::from_args(args(&["demo-data", "--data", "d"])), Ok(Command::DemoData { .. })));
+        assert!(matches!(Command::from_args(args(&["demo-data", "--data", "d"])), Ok(Command::DemoData { today: None, .. })));
+        match Command::from_args(args(&["demo-data", "--today", "2027-11-24"])).unwrap() {
+            Command::DemoData { today, .. } => assert_eq!(today.map(|d| d.to_string()).as_deref(), Some("2027-11-24")),
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(serve(&["--today", "2027-01-04"]).today, BakuDate::parse_iso("2027-01-04").ok());
         match Command::from_args(args(&["set-status", "A123", "approved"])).unwrap() {
             Command::SetStatus { reference, status, .. } => assert_eq!((reference.as_str(), status.as_str()), ("A123", "approved")),
             other => panic!("{other:?}"),
@@ -161,6 +176,8 @@ mod tests {
             &["--lookups-per-minute", "0"],
             &["set-status", "A123"],
             &["serve", "extra"],
+            &["--today", "2027-02-30"],
+            &["--today", "tomorrow"],
         ] {
             assert!(Command::from_args(args(bad)).is_err(), "{bad:?}");
         }

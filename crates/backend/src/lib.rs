@@ -14,6 +14,7 @@ mod static_files;
 pub use config::{Command, Config, USAGE};
 
 use axum::Router;
+use migrationto_core::calendar::BakuDate;
 use std::io;
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -43,7 +44,21 @@ pub fn router_with_clock(config: &Config, clock: Arc<dyn Fn() -> i64 + Send + Sy
 }
 
 pub fn router(config: &Config) -> io::Result<Router> {
-    router_with_clock(config, Arc::new(system_clock))
+    router_with_clock(config, clock(config.today))
+}
+
+/// The system clock, or with `--today` a clock that starts at noon in Baku on that day and
+/// runs on from there.
+pub fn clock(today: Option<BakuDate>) -> Arc<dyn Fn() -> i64 + Send + Sync> {
+    match today {
+        None => Arc::new(system_clock),
+        Some(day) => {
+            let epoch = BakuDate::from_ymd(1970, 1, 1).expect("a date");
+            let noon_in_baku = epoch.days_until(day) * 86_400_000 + 8 * 3_600_000;
+            let started = system_clock();
+            Arc::new(move || noon_in_baku + (system_clock() - started))
+        }
+    }
 }
 
 /// Serves `app` on `listener`, with each request's peer address (for the lookup limits).
@@ -63,6 +78,9 @@ pub async fn serve(config: Config) -> io::Result<()> {
         config.data.display(),
         listener.local_addr()?
     );
+    if let Some(day) = config.today {
+        eprintln!("migrationto: --today {day}: the server's clock is set to that day (tests and demos only)");
+    }
     serve_on(listener, app).await
 }
 

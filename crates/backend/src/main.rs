@@ -2,6 +2,7 @@
 //! (`--help` lists them).
 
 use migrationto_backend::{Command, USAGE, commands, db::Db, serve};
+use migrationto_core::calendar::BakuDate;
 
 #[tokio::main]
 async fn main() {
@@ -17,9 +18,10 @@ async fn main() {
                 fail(1, &err.to_string());
             }
         }
-        Command::DemoData { data } => {
+        Command::DemoData { data, today } => {
             let db = Db::open(&data).unwrap_or_else(|e| fail(1, &e.to_string()));
-            commands::load_demo_data(&db).unwrap_or_else(|e| fail(1, &e.to_string()));
+            let today = BakuDate::today_at(migrationto_backend::clock(today)());
+            commands::load_demo_data(&db, today).unwrap_or_else(|e| fail(1, &e.to_string()));
             println!("demo registrations and travel bans loaded into {}", data.display());
         }
         Command::SetStatus { data, reference, status } => {

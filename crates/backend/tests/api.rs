@@ -3,6 +3,7 @@
 
 use migrationto_backend::{Config, commands, db::Db, router_with_clock, serve_on};
 use migrationto_core::api::{Code, CodeKind};
+use migrationto_core::calendar::BakuDate;
 use reqwest::{Client, Response, StatusCode};
 use serde_json::{Value, json};
 use std::path::PathBuf;
@@ -326,12 +327,16 @@ async fn data_survives_a_restart() {
 #[tokio::test]
 async fn registration_status_and_travel_bans_from_the_demo_data() {
     let s = start().await;
-    commands::load_demo_data(&Db::open(&s.data).unwrap()).unwrap();
-    commands::load_demo_data(&Db::open(&s.data).unwrap()).unwrap();
+    let loaded = BakuDate::parse_iso("2026-11-23").unwrap();
+    commands::load_demo_data(&Db::open(&s.data).unwrap(), loaded.add_days(-400)).unwrap();
+    commands::load_demo_data(&Db::open(&s.data).unwrap(), loaded).unwrap();
     let reply: Value = s.post("/registrations/status", &lookup("DEMO12345", "1990-01-31", "GB"), None).await.json().await.unwrap();
     let registrations = reply["registrations"].as_array().unwrap();
     assert_eq!(registrations.len(), 2, "loading twice does not duplicate");
-    assert_eq!(registrations[0]["valid_until"], "2027-01-30");
+    // Dated from the day of loading: one current, one over.
+    assert_eq!(registrations[0]["valid_until"], "2027-01-18");
+    assert_eq!(registrations[0]["valid_from"], "2026-10-21");
+    assert_eq!(registrations[1]["valid_until"], "2026-06-14");
     let nobody: Value = s.post("/registrations/status", &lookup("DEMO12345", "1990-02-01", "GB"), None).await.json().await.unwrap();
     assert_eq!(nobody, json!({ "registrations": [] }));
 
@@ -484,7 +489,9 @@ async fn appointments_are_booked_shown_as_taken_and_cancelled() {
     assert_eq!(s.post("/appointments", &booking("10:30"), Some(&key())).await.status(), StatusCode::CREATED);
 
     // Days off, today, the past and unknown places.
-    for date in ["2026-11-28", "2026-11-23", "2026-12-31"] {
+    // 1, 4 and 20 January 2027: New Year, the day off for 2 January (a Saturday), and
+    // National Mourning Day, all fixed by the Labour Code before the 2027 calendar appears.
+    for date in ["2026-11-28", "2026-11-23", "2026-12-31", "2027-01-01", "2027-01-04", "2027-01-20"] {
         let day: Value = s.get(&format!("/service-centres/asan-baku-1/slots?date={date}")).await.json().await.unwrap();
         assert_eq!(day["slots"], json!([]), "{date}");
     }

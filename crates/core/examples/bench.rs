@@ -26,7 +26,7 @@ fn time(name: &str, iterations: u32, mut f: impl FnMut()) {
 
 fn main() {
     let d = |s: &str| BakuDate::parse_iso(s).unwrap();
-    let calendar = WorkingCalendar::default();
+    let calendar = WorkingCalendar::published();
     let input = RegistrationInput {
         citizenship: Citizenship::parse("KZ").unwrap(),
         arrival: d("2026-03-05"),
@@ -36,7 +36,7 @@ fn main() {
         moved: Some(AddressMove { arrived: d("2026-03-19"), same_owner: false }),
     };
     time("registration deadline (with a move over Novruz)", 200_000, || {
-        black_box(registration(black_box(&input), d("2026-03-10"), &calendar).unwrap());
+        black_box(registration(black_box(&input), d("2026-03-10"), calendar).unwrap());
     });
     let trips: Vec<Trip> = (0..10)
         .map(|i| Trip { entry: d("2026-01-05").add_days(i * 30), exit: Some(d("2026-01-05").add_days(i * 30 + 5)) })
@@ -45,7 +45,7 @@ fn main() {
         black_box(days_of_stay(StayRule::PerCalendarYear, black_box(&trips), d("2026-11-22"), Some(d("2026-12-01"))).unwrap());
     });
     time("add 5 working days across Novruz", 1_000_000, || {
-        black_box(calendar.add_working_days(black_box(d("2026-03-19")), 5).unwrap());
+        black_box(calendar.add_working_days(black_box(d("2026-03-19")), 5));
     });
     time("TRP fee lookup", 5_000_000, || {
         black_box(trp_fee(TrpApplicant::Adult, TrpProcessing::FifteenWorkingDays, black_box(24)));

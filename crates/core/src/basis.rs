@@ -42,10 +42,12 @@ pub enum Basis {
     RussiaSingleStayAlsoCapped,
     /// Law "On State Duty" as amended in 2019: migration fees.
     StateDutyLaw,
-    /// Working days from the published calendar of the year (Labour Code Art. 105).
+    /// Working days: Labour Code Art. 105 (holidays, and a holiday on a day off moves to the
+    /// next working day) and the Cabinet of Ministers' calendar of the year.
     PublishedWorkingDays,
-    /// A year without a published calendar: weekends only were counted.
-    WorkingDaysAssumed,
+    /// A date falls in a year whose calendar the Cabinet has not published: fixed holidays
+    /// and their transfers are counted, lunar holidays and swaps are not known.
+    ProvisionalCalendar,
 }
 
 impl Basis {
@@ -57,7 +59,7 @@ impl Basis {
                 | Basis::VisaFreeStay90Days
                 | Basis::ExtensionApply3DaysBefore
                 | Basis::FineForeignerUnregistered
-                | Basis::WorkingDaysAssumed
+                | Basis::ProvisionalCalendar
                 | Basis::StayDayCounting
                 | Basis::RussiaSingleStayAlsoCapped
         )
@@ -83,7 +85,7 @@ impl Basis {
         Basis::RussiaSingleStayAlsoCapped,
         Basis::StateDutyLaw,
         Basis::PublishedWorkingDays,
-        Basis::WorkingDaysAssumed,
+        Basis::ProvisionalCalendar,
     ];
 
     /// The rule's text key under `basis` in the locale files; an uncertain rule's assumption
@@ -109,7 +111,7 @@ impl Basis {
             Basis::RussiaSingleStayAlsoCapped => "russia_single_stay",
             Basis::StateDutyLaw => "state_duty_law",
             Basis::PublishedWorkingDays => "published_working_days",
-            Basis::WorkingDaysAssumed => "working_days_assumed",
+            Basis::ProvisionalCalendar => "provisional_calendar",
         }
     }
 }

@@ -3,7 +3,7 @@
 //! a few ASAN Xidmət centres. Addresses and opening hours are not published here; the real
 //! backend supplies its own list.
 
-use crate::calendar::{BakuDate, WorkingCalendar};
+use crate::calendar::{BakuDate, DayStatus, WorkingCalendar};
 
 /// A service centre: its id and its name in az, en and ru.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -45,10 +45,11 @@ pub const DAY_TIMES: [&str; 16] = [
 pub const BOOKING_HORIZON_DAYS: i64 = 60;
 
 /// Whether appointments can be booked on `date` when it is `today`: from tomorrow, within the
-/// horizon, on a working day. A year without a published calendar counts weekends only.
+/// horizon, on a day certain to be a working day (in a provisional year, never on an estimated
+/// lunar holiday or the day it would move to).
 pub fn bookable(calendar: &WorkingCalendar, date: BakuDate, today: BakuDate) -> bool {
     let ahead = today.days_until(date);
-    (1..=BOOKING_HORIZON_DAYS).contains(&ahead) && calendar.is_working_day(date).unwrap_or(!date.is_weekend())
+    (1..=BOOKING_HORIZON_DAYS).contains(&ahead) && calendar.day(date) == DayStatus::Working
 }
 
 /// The next `count` days that take appointments, from tomorrow.
@@ -78,28 +79,40 @@ mod tests {
 
     #[test]
     fn bookable_days() {
-        let cal = WorkingCalendar::default();
+        let cal = crate::calendar::fixture::calendar();
         let today = d("2026-11-23"); // Monday
-        assert!(!bookable(&cal, today, today), "not today");
-        assert!(bookable(&cal, d("2026-11-24"), today));
-        assert!(!bookable(&cal, d("2026-11-28"), today), "Saturday");
-        assert!(!bookable(&cal, d("2026-12-31"), today), "a public holiday");
-        assert!(!bookable(&cal, d("2026-11-22"), today), "the past");
-        assert!(bookable(&cal, d("2027-01-20"), today), "2027 without a calendar: weekdays");
-        assert!(!bookable(&cal, d("2027-01-23"), today));
-        assert!(!bookable(&cal, d("2027-01-25"), today), "beyond 60 days");
+        assert!(!bookable(cal, today, today), "not today");
+        assert!(bookable(cal, d("2026-11-24"), today));
+        assert!(!bookable(cal, d("2026-11-28"), today), "Saturday");
+        assert!(!bookable(cal, d("2026-12-31"), today), "a public holiday");
+        assert!(!bookable(cal, d("2026-11-22"), today), "the past");
+        assert!(!bookable(cal, d("2027-01-01"), today), "New Year, fixed by the Labour Code");
+        assert!(!bookable(cal, d("2027-01-04"), today), "for 2 January 2027, a Saturday");
+        assert!(!bookable(cal, d("2027-01-20"), today), "National Mourning Day");
+        assert!(bookable(cal, d("2027-01-21"), today));
+        assert!(!bookable(cal, d("2027-01-23"), today));
+        assert!(!bookable(cal, d("2027-01-25"), today), "beyond 60 days");
+    }
+
+    #[test]
+    fn estimated_lunar_holidays_are_not_offered() {
+        let cal = crate::calendar::fixture::calendar();
+        let today = d("2027-02-20");
+        assert!(bookable(cal, d("2027-03-05"), today));
+        assert!(!bookable(cal, d("2027-03-09"), today), "Ramazan bayramı, estimated");
+        assert!(!bookable(cal, d("2027-03-10"), today));
+        assert!(bookable(cal, d("2027-03-11"), today));
     }
 
     #[test]
     fn the_next_bookable_days_skip_weekends_and_holidays() {
-        let cal = WorkingCalendar::default();
-        let days = next_bookable_days(&cal, d("2026-11-23"), 5);
+        let cal = crate::calendar::fixture::calendar();
+        let days = next_bookable_days(cal, d("2026-11-23"), 5);
         let iso: Vec<String> = days.iter().map(|d| d.to_string()).collect();
         assert_eq!(iso, ["2026-11-24", "2026-11-25", "2026-11-26", "2026-11-27", "2026-11-30"]);
-        // 31 December is a holiday. 2027 has no published calendar yet, so only its weekends
-        // are known to be days off (see `bookable`).
-        let end = next_bookable_days(&cal, d("2026-12-29"), 2);
-        assert_eq!(end, [d("2026-12-30"), d("2027-01-01")]);
-        assert_eq!(next_bookable_days(&cal, d("2026-11-23"), 100).len(), next_bookable_days(&cal, d("2026-11-23"), 1000).len());
+        // 31 December, 1 January and Monday 4 January 2027 (for 2 January) are days off.
+        let end = next_bookable_days(cal, d("2026-12-29"), 2);
+        assert_eq!(end, [d("2026-12-30"), d("2027-01-05")]);
+        assert_eq!(next_bookable_days(cal, d("2026-11-23"), 100).len(), next_bookable_days(cal, d("2026-11-23"), 1000).len());
     }
 }

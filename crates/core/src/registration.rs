@@ -3,7 +3,7 @@
 //! follow from the end of the permitted stay.
 
 use crate::basis::Basis;
-use crate::calendar::{BakuDate, DayCounting, WorkingCalendar};
+use crate::calendar::{BakuDate, DayCounting, ProvisionalYears, WorkingCalendar};
 use crate::citizenship::Citizenship;
 
 /// Where the foreigner stays.
@@ -153,6 +153,42 @@ pub struct RegistrationResult {
     /// The fines that apply once the last day has passed without registration.
     pub fine_foreigner: FineRange,
     pub fine_host: FineRange,
+    /// The years of the dates shown whose calendar the Cabinet has not published yet.
+    pub provisional: Option<ProvisionalYears>,
+}
+
+impl RegistrationResult {
+    /// Whether the last day has passed while registration was due: only then do the fines
+    /// apply (nothing is late when nothing is due).
+    pub fn late(&self) -> bool {
+        self.needed && self.deadline.days_left < 0
+    }
+
+    /// The rules a result rests on, in the order shown, for the portal and the widgets alike.
+    pub fn bases(&self) -> Vec<Basis> {
+        let mut bases = vec![
+            self.threshold_basis,
+            Basis::DeadlineDayCounting,
+            Basis::WhoRegisters,
+            Basis::RegistrationValidity,
+            self.stay_ends.basis,
+            Basis::ExtensionApply3DaysBefore,
+            Basis::TrpApply30DaysBefore,
+        ];
+        if let Some(m) = self.moved {
+            bases.push(Basis::ReRegistrationAfterMove);
+            if m.needed {
+                bases.push(Basis::PublishedWorkingDays);
+            }
+        }
+        if self.provisional.is_some() {
+            bases.push(Basis::ProvisionalCalendar);
+        }
+        if self.late() {
+            bases.extend([self.fine_foreigner.basis, self.fine_host.basis]);
+        }
+        bases
+    }
 }
 
 const VISA_FREE_STAY_DAYS: u16 = 90;
@@ -209,15 +245,23 @@ pub fn registration(input: &RegistrationInput, today: BakuDate, calendar: &Worki
     let stay_ends = input.arrival.add_days(i64::from(allowed_days) - 1);
 
     let moved = input.moved.map(|m| {
-        let (last_day, counting) = calendar.add_working_days_or_assume(m.arrived, 5);
+        let (last_day, counting) = calendar.add_working_days(m.arrived, 5);
         MoveDeadline { needed: !m.same_owner, last_day, counting }
     });
+    let needed = stay_days > threshold;
+    let shown = [
+        needed.then_some(last_day),
+        Some(stay_ends),
+        Some(stay_ends.add_days(-3)),
+        Some(stay_ends.add_days(-30)),
+        moved.filter(|m| m.needed).map(|m| m.last_day),
+    ];
 
     Ok(RegistrationResult {
         stay_days: stay_days as u32,
         threshold: threshold as u32,
         threshold_basis,
-        needed: stay_days > threshold,
+        needed,
         filer: match input.accommodation {
             Accommodation::Hotel => Filer::Hotel,
             Accommodation::PrivateFlat => Filer::Host,
@@ -234,6 +278,7 @@ pub fn registration(input: &RegistrationInput, today: BakuDate, calendar: &Worki
         moved,
         fine_foreigner: FineRange { min_azn: 300, max_azn: 400, basis: Basis::FineForeignerUnregistered },
         fine_host: FineRange { min_azn: 300, max_azn: 500, basis: Basis::FineHostUnregistered },
+        provisional: calendar.provisional_in(shown.into_iter().flatten()),
     })
 }
 
@@ -274,7 +319,7 @@ mod tests {
     }
 
     fn run(i: &RegistrationInput, today: &str) -> Result<RegistrationResult, RegistrationError> {
-        registration(i, d(today), &WorkingCalendar::default())
+        registration(i, d(today), crate::calendar::fixture::calendar())
     }
 
     #[test]
@@ -350,6 +395,42 @@ mod tests {
 
         i.moved = Some(AddressMove { arrived: d("2026-03-19"), same_owner: true });
         assert!(!run(&i, "2026-03-19").unwrap().moved.unwrap().needed);
+    }
+
+    #[test]
+    fn a_move_over_new_year_2027_counts_the_transferred_day_and_says_provisional() {
+        let mut i = input("FR", "2026-12-01", "2027-02-01");
+        i.moved = Some(AddressMove { arrived: d("2026-12-28"), same_owner: false });
+        let r = run(&i, "2026-12-28").unwrap();
+        let m = r.moved.unwrap();
+        // 31 Dec, 1 Jan, and Monday 4 Jan (for 2 January, a Saturday) are off.
+        assert_eq!(m.last_day, d("2027-01-07"));
+        assert_eq!(m.counting, DayCounting::Provisional { year: 2027 });
+        assert_eq!(r.provisional.map(|p| p.label()), Some("2027".to_owned()));
+        assert!(r.bases().contains(&Basis::ProvisionalCalendar));
+    }
+
+    #[test]
+    fn a_result_within_published_years_is_not_provisional() {
+        let r = run(&input("FR", "2026-03-05", "2026-06-01"), "2026-03-05").unwrap();
+        assert_eq!(r.provisional, None);
+        assert!(!r.bases().contains(&Basis::ProvisionalCalendar));
+        // A visa-free stay from 1 December 2026 ends in 2027: its dates are provisional.
+        let r = run(&input("FR", "2026-12-01", "2026-12-10"), "2026-12-01").unwrap();
+        assert_eq!(r.provisional.map(|p| p.first), Some(2027));
+    }
+
+    #[test]
+    fn fines_are_listed_only_when_registration_was_due_and_is_late() {
+        let short = run(&input("FR", "2026-03-05", "2026-03-12"), "2026-04-30").unwrap();
+        assert!(short.deadline.days_left < 0 && !short.needed);
+        assert!(!short.late());
+        assert!(!short.bases().contains(&Basis::FineForeignerUnregistered));
+        let late = run(&input("FR", "2026-03-05", "2026-05-12"), "2026-04-30").unwrap();
+        assert!(late.late());
+        assert!(late.bases().ends_with(&[Basis::FineForeignerUnregistered, Basis::FineHostUnregistered]));
+        let in_time = run(&input("FR", "2026-03-05", "2026-05-12"), "2026-03-20").unwrap();
+        assert!(!in_time.late() && !in_time.bases().contains(&Basis::FineHostUnregistered));
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //! calendar year in total (Cabinet of Ministers Decision No. 561 of 29 December 2024).
 
 use crate::basis::Basis;
-use crate::calendar::BakuDate;
+use crate::calendar::{BakuDate, ProvisionalYears, WorkingCalendar};
 
 const LIMIT: u32 = 90;
 
@@ -91,6 +91,30 @@ pub struct StayResult {
     pub current: Option<CurrentStay>,
     /// For a planned entry: how long that stay may last.
     pub planned: Option<StayWindow>,
+}
+
+impl StayResult {
+    /// The last days the result shows: the current stay's and the planned one's.
+    pub fn last_days(&self) -> impl Iterator<Item = BakuDate> {
+        [self.current.map(|c| c.window), self.planned].into_iter().flatten().filter_map(|w| w.last_day)
+    }
+
+    /// The provisional years among the last days shown.
+    pub fn provisional(&self, calendar: &WorkingCalendar) -> Option<ProvisionalYears> {
+        calendar.provisional_in(self.last_days())
+    }
+
+    /// The rules the result rests on, in the order shown, for the portal and the widgets alike.
+    pub fn bases(&self, calendar: &WorkingCalendar) -> Vec<Basis> {
+        let mut bases = vec![self.rule.basis(), Basis::StayDayCounting];
+        if self.rule == StayRule::PerCalendarYear {
+            bases.push(Basis::RussiaSingleStayAlsoCapped);
+        }
+        if self.provisional(calendar).is_some() {
+            bases.push(Basis::ProvisionalCalendar);
+        }
+        bases
+    }
 }
 
 /// Works out the days of stay for `trips` as of `today`, the last day of the stay that
@@ -329,5 +353,17 @@ mod tests {
         assert_eq!(e(&[trip("2026-05-01", None)], "2026-07-01"), StayError::PlannedEntryDuringTrip);
         assert_eq!(e(&[trip("2026-05-01", Some("2026-06-10"))], "2026-06-10"), StayError::PlannedEntryDuringTrip);
         assert!(days_of_stay(StayRule::PerStay, &[trip("2026-05-01", Some("2026-06-10"))], today, Some(d("2026-06-11"))).is_ok());
+    }
+
+    #[test]
+    fn a_last_day_in_a_provisional_year_is_said_and_its_basis_shown() {
+        let cal = crate::calendar::fixture::calendar();
+        let r = days_of_stay(StayRule::PerStay, &[trip("2026-12-01", None)], d("2026-12-05"), None).unwrap();
+        assert_eq!(r.last_days().collect::<Vec<_>>(), [d("2027-02-28")]);
+        assert_eq!(r.provisional(cal).map(|p| p.label()), Some("2027".to_owned()));
+        assert_eq!(r.bases(cal), [Basis::VisaFreeStay90Days, Basis::StayDayCounting, Basis::ProvisionalCalendar]);
+        let r = days_of_stay(StayRule::PerCalendarYear, &[trip("2026-03-01", None)], d("2026-03-05"), None).unwrap();
+        assert_eq!(r.provisional(cal), None);
+        assert_eq!(r.bases(cal), [Basis::Russia90DaysPerCalendarYear, Basis::StayDayCounting, Basis::RussiaSingleStayAlsoCapped]);
     }
 }

@@ -1,14 +1,101 @@
 //! Properties that must hold for every input, not just the examples in the unit tests.
 
-use migrationto_core::calendar::{BakuDate, WorkingCalendar};
+use migrationto_core::calendar::labour_code::{FIXED_HOLIDAYS, fixed_holidays};
+use migrationto_core::calendar::{BakuDate, DayStatus, WorkingCalendar};
 use migrationto_core::citizenship::Citizenship;
 use migrationto_core::registration::{registration, Accommodation, EntryBasis, PlannedStay, RegistrationInput};
 use migrationto_core::stay::{days_of_stay, StayRule, Trip};
 use proptest::prelude::*;
 
-/// Any date from 2025-01-01 to 2026-12-31, the years with a published calendar.
-fn published_date() -> impl Strategy<Value = BakuDate> {
-    (0i64..730).prop_map(|n| BakuDate::parse_iso("2025-01-01").unwrap().add_days(n))
+/// Any date from 2025-01-01 to 2035-12-31.
+fn date_2025_2035() -> impl Strategy<Value = BakuDate> {
+    (0i64..4017).prop_map(|n| BakuDate::parse_iso("2025-01-01").unwrap().add_days(n))
+}
+
+/// The calendars every property must hold for: the data files as they are, and the rules
+/// alone (a year before its file exists). Neither depends on which years have files.
+fn calendars() -> [&'static WorkingCalendar; 2] {
+    static RULES_ONLY: std::sync::OnceLock<WorkingCalendar> = std::sync::OnceLock::new();
+    [WorkingCalendar::published(), RULES_ONLY.get_or_init(|| WorkingCalendar::from_files(&[]).unwrap())]
+}
+
+fn d(s: &str) -> BakuDate {
+    BakuDate::parse_iso(s).unwrap()
+}
+
+#[test]
+fn a_fixed_holiday_is_never_a_working_day_2025_to_2035() {
+    for cal in calendars() {
+        for year in 2025..=2035 {
+            for h in fixed_holidays(year) {
+                assert_eq!(cal.day(h.date), DayStatus::Off, "{} {}", h.date, h.name);
+            }
+        }
+    }
+}
+
+#[test]
+fn a_holiday_on_a_weekend_gives_a_weekday_off_soon_after_2025_to_2035() {
+    let rules = calendars()[1];
+    for year in 2025..=2035 {
+        for h in fixed_holidays(year).filter(|h| h.transfers && h.date.is_weekend()) {
+            // The first working day after the holiday's block of days off is not the day
+            // after the weekend: some weekday between them was given off.
+            let mut day = h.date;
+            while day.is_weekend() {
+                day = day.next_day();
+            }
+            assert_eq!(rules.day(day), DayStatus::Off, "{}: {day} should be off", h.date);
+        }
+    }
+}
+
+#[test]
+fn twenty_january_is_never_transferred_2025_to_2035() {
+    let rules = calendars()[1];
+    let mut weekends = 0;
+    for year in 2025..=2035 {
+        let jan20 = BakuDate::from_ymd(year, 1, 20).unwrap();
+        if jan20.is_weekend() {
+            weekends += 1;
+            let mut monday = jan20;
+            while monday.is_weekend() {
+                monday = monday.next_day();
+            }
+            assert_eq!(rules.day(monday), DayStatus::Working, "{year}");
+        }
+    }
+    assert!(weekends >= 2, "the range has weekends on 20 January (2029, 2030, 2035)");
+}
+
+#[test]
+fn every_year_has_its_sixteen_fixed_holidays_and_about_240_working_days() {
+    assert_eq!(FIXED_HOLIDAYS.len(), 16);
+    for cal in calendars() {
+        for year in 2025..=2035 {
+            let mut day = BakuDate::from_ymd(year, 1, 1).unwrap();
+            let mut working = 0;
+            while day.year() == year {
+                working += cal.is_working_day(day) as u32;
+                day = day.next_day();
+            }
+            assert!((235..=252).contains(&working), "{year}: {working}");
+        }
+    }
+}
+
+#[test]
+fn the_2025_calendar_has_the_cabinets_corrections() {
+    // FACTS: 29 January non-working (municipal elections); 10 March and 1 April working,
+    // 27-28 March non-working; Saturday 21 June working and 27 June non-working.
+    let cal = WorkingCalendar::published();
+    for off in ["2025-01-29", "2025-03-27", "2025-03-28", "2025-06-27", "2025-01-03", "2025-03-25", "2025-03-26", "2025-06-09", "2025-06-16", "2025-11-10", "2025-11-11"] {
+        assert_eq!(cal.day(d(off)), DayStatus::Off, "{off}");
+    }
+    for working in ["2025-03-10", "2025-04-01", "2025-06-21"] {
+        assert_eq!(cal.day(d(working)), DayStatus::Working, "{working}");
+    }
+    assert!(!cal.is_provisional(2025));
 }
 
 fn any_date() -> impl Strategy<Value = BakuDate> {
@@ -33,7 +120,7 @@ proptest! {
             entry: EntryBasis::VisaFree,
             moved: None,
         };
-        let r = registration(&input, today, &WorkingCalendar::default()).unwrap();
+        let r = registration(&input, today, WorkingCalendar::published()).unwrap();
         prop_assert!(r.deadline.last_day.date > arrival);
         prop_assert!(r.stay_ends.date >= arrival);
         prop_assert_eq!(r.needed, days > r.threshold);
@@ -41,29 +128,35 @@ proptest! {
     }
 
     #[test]
-    fn adding_working_days_never_lands_on_a_day_off(start in published_date(), n in 1u32..40) {
-        let cal = WorkingCalendar::default();
-        if let Ok(end) = cal.add_working_days(start, n) {
-            prop_assert!(cal.is_working_day(end).unwrap());
-            prop_assert!(end > start);
-            // Exactly n working days in (start, end].
-            let mut count = 0;
-            let mut day = start.next_day();
-            while day <= end {
-                count += cal.is_working_day(day).unwrap() as u32;
-                day = day.next_day();
-            }
-            prop_assert_eq!(count, n);
+    fn adding_working_days_never_lands_on_a_day_off(start in date_2025_2035(), n in 1u32..40, which in 0usize..2) {
+        let cal = calendars()[which];
+        let (end, _) = cal.add_working_days(start, n);
+        prop_assert!(cal.is_working_day(end));
+        prop_assert!(end > start);
+        // Exactly n working days in (start, end].
+        let mut count = 0;
+        let mut day = start.next_day();
+        while day <= end {
+            count += cal.is_working_day(day) as u32;
+            day = day.next_day();
         }
+        prop_assert_eq!(count, n);
     }
 
     #[test]
-    fn the_next_working_day_is_a_working_day_and_not_earlier(start in published_date()) {
-        let cal = WorkingCalendar::default();
-        if let Ok(next) = cal.next_working_day(start) {
-            prop_assert!(next >= start);
-            prop_assert!(cal.is_working_day(next).unwrap());
-        }
+    fn the_next_working_day_is_a_working_day_and_not_earlier(start in date_2025_2035(), which in 0usize..2) {
+        let cal = calendars()[which];
+        let next = cal.next_working_day(start);
+        prop_assert!(next >= start);
+        prop_assert!(cal.is_working_day(next));
+    }
+
+    #[test]
+    fn a_count_is_provisional_exactly_when_it_reaches_a_provisional_year(start in date_2025_2035(), n in 1u32..40) {
+        let cal = calendars()[0];
+        let (end, counting) = cal.add_working_days(start, n);
+        let crosses = (start.next_day().year()..=end.year()).any(|y| cal.is_provisional(y));
+        prop_assert_eq!(crosses, counting != migrationto_core::calendar::DayCounting::Published);
     }
 
     #[test]

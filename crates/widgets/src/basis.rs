@@ -2,8 +2,10 @@
 //! rule is uncertain and "indicative only": the same texts as the portal's basis list.
 
 use crate::dom::{add, el, text_el};
+use crate::text::fill;
 use crate::Widget;
 use migrationto_core::basis::Basis;
+use migrationto_core::calendar::ProvisionalYears;
 use web_sys::Element;
 
 /// A "What this is based on" disclosure: short by default, so the widget stays small on the
@@ -27,6 +29,15 @@ pub fn basis_list(w: &Widget, bases: &[Basis]) -> Element {
 }
 
 /// "This result is indicative only", shown under every result.
+/// The note beside a result whose dates fall in a year whose calendar is not yet published.
+pub fn provisional_note(w: &Widget, years: ProvisionalYears) -> Element {
+    let note = el("div", &[("class", "warning-text"), ("role", "note")]);
+    let heading = el("p", &[]);
+    add(&heading, &[&text_el("strong", &[], &fill(w.t("calc_common.provisional_calendar"), &[("years", &years.label())]))]);
+    add(&note, &[&heading, &text_el("p", &[], w.t("calc_common.provisional_calendar_detail"))]);
+    note
+}
+
 pub fn indicative(w: &Widget) -> Element {
     let p = el("p", &[("class", "indicative")]);
     add(&p, &[&text_el("strong", &[], w.t("calc_common.indicative"))]);

@@ -3,12 +3,11 @@
 //! (`migrationto_core::registration`). The full calculator (moves between addresses,
 //! calendar files) is one link away, with the answers carried over.
 
-use crate::basis::{basis_list, indicative, summary};
+use crate::basis::{basis_list, indicative, provisional_note, summary};
 use crate::calculator::{answer_live, layout, show_outcome};
 use crate::dom::{add, clear, el, portal_link, show, text_el};
 use crate::fields::{CountrySelect, DateField, Radios, TextField};
 use crate::{today_in_baku, Widget};
-use migrationto_core::basis::Basis;
 use migrationto_core::calendar::WorkingCalendar;
 use migrationto_core::citizenship::Citizenship;
 use migrationto_core::registration::{
@@ -84,7 +83,7 @@ impl Deadline {
             return Ok(None);
         };
         let input = RegistrationInput { citizenship, arrival, stay: PlannedStay::Until(departure), accommodation, entry, moved: None };
-        registration(&input, today_in_baku(), &WorkingCalendar::default()).map(Some).map_err(|e| {
+        registration(&input, today_in_baku(), WorkingCalendar::published()).map(Some).map_err(|e| {
             match e {
                 RegistrationError::DepartureBeforeArrival => {
                     self.departure.group.set_error(Some(w.t("registration_calc.err_departure_before_arrival")))
@@ -138,9 +137,7 @@ impl Deadline {
         if r.departure_after_stay_ends {
             add(&self.result, &[&text_el("p", &[("class", "warning")], w.t("registration_calc.overstay"))]);
         }
-        let mut bases = vec![r.threshold_basis, Basis::DeadlineDayCounting, Basis::WhoRegisters, Basis::RegistrationValidity,
-            r.stay_ends.basis, Basis::ExtensionApply3DaysBefore, Basis::TrpApply30DaysBefore];
-        if r.needed && r.deadline.days_left < 0 {
+        if r.late() {
             let fines = [
                 crate::text::fill(w.t("registration_calc.fine_foreigner"), &[("min", &r.fine_foreigner.min_azn.to_string()), ("max", &r.fine_foreigner.max_azn.to_string())]),
                 crate::text::fill(w.t("registration_calc.fine_host"), &[("min", &r.fine_host.min_azn.to_string()), ("max", &r.fine_host.max_azn.to_string())]),
@@ -149,9 +146,11 @@ impl Deadline {
             for fine in &fines {
                 add(&self.result, &[&text_el("p", &[], fine)]);
             }
-            bases.extend([Basis::FineForeignerUnregistered, Basis::FineHostUnregistered]);
         }
-        add(&self.result, &[&basis_list(w, &bases), &indicative(w)]);
+        if let Some(years) = r.provisional {
+            add(&self.result, &[&provisional_note(w, years)]);
+        }
+        add(&self.result, &[&basis_list(w, &r.bases()), &indicative(w)]);
     }
 
     /// The portal's calculator with these answers in its address (its query parameters).

@@ -2,13 +2,13 @@
 //! trip, and its last day, with the portal's rules (`migrationto_core::stay`). Several trips
 //! (the calendar-year rule) or a planned trip: the full calculator, one link away.
 
-use crate::basis::{basis_list, indicative, summary};
+use crate::basis::{basis_list, indicative, provisional_note, summary};
 use crate::calculator::{answer_live, layout, show_outcome};
 use crate::dom::{add, clear, el, portal_link, text_el};
 use crate::fields::{DateField, Radios};
 use crate::text::fill;
 use crate::{today_in_baku, Widget};
-use migrationto_core::basis::Basis;
+use migrationto_core::calendar::WorkingCalendar;
 use migrationto_core::stay::{days_of_stay, StayError, StayResult, StayRule, Trip};
 use std::rc::Rc;
 use web_sys::Element;
@@ -100,11 +100,13 @@ impl DaysOfStay {
             // The trip is over: nothing of it counts today under the per-stay rule.
             None => { add(&self.result, &[&text_el("p", &[], w.t("widget.stay_trip_over"))]); }
         }
-        let mut bases = vec![r.rule.basis(), Basis::StayDayCounting];
         if per_year {
-            bases.push(Basis::RussiaSingleStayAlsoCapped);
             add(&self.result, &[&text_el("p", &[], w.t("widget.stay_other_trips"))]);
         }
-        add(&self.result, &[&basis_list(w, &bases), &indicative(w)]);
+        let calendar = WorkingCalendar::published();
+        if let Some(years) = r.provisional(calendar) {
+            add(&self.result, &[&provisional_note(w, years)]);
+        }
+        add(&self.result, &[&basis_list(w, &r.bases(calendar)), &indicative(w)]);
     }
 }

@@ -35,7 +35,7 @@ pub struct SlotsQuery {
 pub async fn slots(State(state): State<ApiState>, Path(id): Path<String>, Query(q): Query<SlotsQuery>) -> Result<Json<DaySlots>, ApiError> {
     let centre = centres::centre(&id).ok_or(ApiError::from(ProblemKind::NotFound))?;
     let date = validate::date(q.date.as_deref().unwrap_or("")).map_err(|r| ApiError::field("date", r))?;
-    if !centres::bookable(&WorkingCalendar::default(), date, state.today()) {
+    if !centres::bookable(WorkingCalendar::published(), date, state.today()) {
         return Ok(Json(DaySlots { centre: centre.id.into(), date: date.to_string(), slots: vec![] }));
     }
     let taken: Vec<String> = state
@@ -63,7 +63,7 @@ pub async fn book(State(state): State<ApiState>, headers: HeaderMap, JsonBody(bo
     }
     let date = validate::date(&body.date).map_err(|r| errors.push(FieldError::new("date", r))).ok();
     if let (Some(d), Some(_)) = (date, centre)
-        && !centres::bookable(&WorkingCalendar::default(), d, today)
+        && !centres::bookable(WorkingCalendar::published(), d, today)
     {
         errors.push(FieldError::new("date", "slot.unknown"));
     }

@@ -159,7 +159,7 @@ pub fn outlook(answers: &Answers, today: BakuDate) -> Option<RegistrationResult>
         entry,
         moved: None,
     };
-    rules::registration(&input, today, &WorkingCalendar::default()).ok()
+    rules::registration(&input, today, WorkingCalendar::published()).ok()
 }
 
 #[cfg(test)]
