@@ -62,10 +62,11 @@ setup_build() {
   ensure_npm_packages
 }
 
-# What the tests need on top: Debian's Chromium and its driver (never a downloaded browser).
+# What the tests need on top: Debian's Chromium and its driver (never a downloaded browser),
+# and faketime to run the native tests a year ahead.
 setup_test() {
   setup_build
-  ensure_apt chromium chromium-driver
+  ensure_apt chromium chromium-driver faketime
 }
 
 build_app() {

@@ -15,6 +15,9 @@ node scripts/cldr-data.mjs --check
 say "native tests (core, CLDR, locale check, server)"
 cargo test --workspace --exclude migrationto
 
+say "the same native tests with the clock a year ahead (faketime): no result depends on today"
+bash scripts/native-tests-a-year-ahead.sh
+
 say "component tests in headless Chromium (wasm-bindgen-test)"
 CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=120 \
   cargo test -p migrationto --target wasm32-unknown-unknown
@@ -22,20 +25,15 @@ CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=120 \
 build_app
 build_server
 
-say "browser tests (Playwright, Debian's Chromium)"
 PORT="${E2E_PORT:-8181}"
-E2E_DATA="$(mktemp -d)"
-"$SERVER_BIN" demo-data --data "$E2E_DATA" >/dev/null
-# Every browser test comes from 127.0.0.1: lift the per-client lookup limit (the API's own
-# tests check it; the browser tests fake a 429 to check the message).
-"$SERVER_BIN" --dist "$ROOT/dist" --data "$E2E_DATA" --addr "127.0.0.1:$PORT" --lookups-per-minute 10000 &
-server=$!
+server=
 proxied=
+E2E_DATA=
 cleanup() {
   kill $server $proxied 2>/dev/null || true
   wait $server $proxied 2>/dev/null || true
   nginx_stop
-  rm -rf "$E2E_DATA" "${NGINX_E2E_DATA:-}"
+  rm -rf "${E2E_DATA:-}" "${NGINX_E2E_DATA:-}"
 }
 trap cleanup EXIT
 wait_for() {
@@ -44,8 +42,30 @@ wait_for() {
     sleep 0.2
   done
 }
-wait_for "http://127.0.0.1:$PORT/"
-BASE_URL="http://127.0.0.1:$PORT" npx playwright test --config end2end/playwright.config.ts
+# run_browser_tests DAY [playwright options...]: the suite against a fresh server whose clock,
+# like every test page's, is set to DAY in Baku (end2end/tests/support.ts, E2E_TODAY).
+run_browser_tests() {
+  local day=$1; shift
+  E2E_DATA="$(mktemp -d)"
+  "$SERVER_BIN" demo-data --data "$E2E_DATA" --today "$day" >/dev/null
+  # Every browser test comes from 127.0.0.1: lift the per-client lookup limit (the API's own
+  # tests check it; the browser tests fake a 429 to check the message).
+  "$SERVER_BIN" --dist "$ROOT/dist" --data "$E2E_DATA" --addr "127.0.0.1:$PORT" --lookups-per-minute 10000 --today "$day" &
+  server=$!
+  wait_for "http://127.0.0.1:$PORT/"
+  E2E_TODAY="$day" BASE_URL="http://127.0.0.1:$PORT" npx playwright test --config end2end/playwright.config.ts "$@"
+  kill $server; wait $server 2>/dev/null || true
+  server=
+  rm -rf "$E2E_DATA"
+}
+
+TODAY_IN_BAKU="$(date -u -d "+4 hours" +%F)"
+say "browser tests (Playwright, Debian's Chromium) on $TODAY_IN_BAKU"
+run_browser_tests "$TODAY_IN_BAKU"
+
+A_YEAR_AHEAD="$(date -u -d "+1 year +4 hours" +%F)"
+say "browser tests again with the server's and the browsers' clocks a year ahead, on $A_YEAR_AHEAD"
+run_browser_tests "$A_YEAR_AHEAD" --project desktop
 
 say "nginx in front of the backend (deploy/nginx, Debian's nginx): smoke test"
 NGINX_PORT="${E2E_NGINX_PORT:-8182}"

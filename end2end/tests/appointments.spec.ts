@@ -1,5 +1,5 @@
-import { Browser, expect, Page, test } from '@playwright/test';
-import { appReady, expectAccessibleLayout, Lang, text } from './support';
+import { Browser, Page } from '@playwright/test';
+import { appReady, expect, expectAccessibleLayout, fill, fixBakuDate, Lang, pinToday, test, text } from './support';
 
 const CENTRE = 'asan-ganja';
 
@@ -63,6 +63,7 @@ test('en: an appointment is booked with a free time and cancelled by its code', 
 
 async function racer(browser: Browser, lang: Lang, day: string, name: string) {
   const context = await browser.newContext();
+  await pinToday(context);
   const page = await context.newPage();
   await open(page, lang);
   await choose(page, day);
@@ -109,4 +110,24 @@ test('two browsers racing for the last slot: one booking, one clear "slot taken"
   await expectAccessibleLayout(loser.page);
   await a.context.close();
   await b.context.close();
+});
+
+test('days off fixed by the Labour Code are never offered, in a year not yet published either', async ({ page }) => {
+  // Monday 28 December 2026: 31 December, 1 January and Monday 4 January 2027 (the day off
+  // for 2 January, a Saturday) are days off whatever the Cabinet decides for 2027.
+  await fixBakuDate(page, '2026-12-28');
+  await open(page, 'en');
+  const offered = await page.locator('input[name="day"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+  expect(offered.slice(0, 2)).toEqual(['2026-12-29', '2026-12-30']);
+  for (const off of ['2026-12-31', '2027-01-01', '2027-01-02', '2027-01-03', '2027-01-04']) {
+    expect(offered).not.toContain(off);
+  }
+  // 2038 has no published calendar: the hint says why some days may be missing.
+  await fixBakuDate(page, '2037-12-28');
+  await open(page, 'ru');
+  const later = await page.locator('input[name="day"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+  expect(later).toEqual(['2037-12-29', '2037-12-30', '2038-01-05', '2038-01-06', '2038-01-07', '2038-01-08',
+    '2038-01-11', '2038-01-12', '2038-01-13', '2038-01-14']);
+  await expect(page.locator('#day-hint')).toContainText(fill(text('ru', 'appointments.provisional_days'), { years: 2038 }));
+  await expectAccessibleLayout(page);
 });

@@ -1,5 +1,5 @@
-import { expect, Page, test } from '@playwright/test';
-import { appReady, expectAccessibleLayout, fill, LANGS, Lang, ROUTES, text } from './support';
+import { Page } from '@playwright/test';
+import { appReady, expect, expectAccessibleLayout, fill, Lang, LANGS, ROUTES, test, text } from './support';
 
 type Summary = { path: string; section: string; title: string; summary: string };
 

@@ -1,5 +1,5 @@
-import { expect, Page, test } from '@playwright/test';
-import { appReady, countryName, expectAccessibleLayout, fill, Lang, text } from './support';
+import { Page } from '@playwright/test';
+import { appReady, countryName, expect, expectAccessibleLayout, fill, Lang, test, text } from './support';
 import { bakuDate, next, PNG } from './wizard-support';
 
 const ext = (lang: Lang, key: string) => text(lang, `eservice.extension_of_stay.${key}`);

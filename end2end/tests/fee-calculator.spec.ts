@@ -1,6 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
-import { appReady, fill, LANGS, row, text } from './support';
+import { appReady, expect, fill, LANGS, row, test, text } from './support';
 
 const PATH = '/calculators/state-fees';
 const result = (page) => page.locator('[aria-live="polite"]');

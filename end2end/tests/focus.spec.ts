@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { appReady, text } from './support';
+import { appReady, expect, test, text } from './support';
 
 test('the skip link is the first tab stop and moves focus to the main content', async ({ page }) => {
   await page.goto('/en/living');

@@ -1,5 +1,4 @@
-import { test } from '@playwright/test';
-import { appReady, expectAccessibleLayout, LANGS, ROUTES } from './support';
+import { appReady, expectAccessibleLayout, LANGS, ROUTES, test } from './support';
 
 // Runs in both projects: desktop (1280 px) and narrow-320 (also 400 % zoom).
 for (const lang of LANGS) {

@@ -1,9 +1,10 @@
-import { Browser, expect, Page, test } from '@playwright/test';
-import { appReady, text } from './support';
+import { Browser, Page } from '@playwright/test';
+import { appReady, expect, pinToday, test, text } from './support';
 
 /** Runs `steps` in a fresh browser whose preferred language is `locale`. */
 async function withBrowserLanguage(browser: Browser, locale: string, steps: (page: Page) => Promise<void>) {
   const context = await browser.newContext({ locale });
+  await pinToday(context);
   try {
     await steps(await context.newPage());
   } finally {

@@ -1,6 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
-import { appReady, text } from './support';
+import { appReady, expect, test, text } from './support';
 
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 320, height: 640 } });

@@ -1,7 +1,7 @@
-import { expect, Page, test } from '@playwright/test';
+import { Page } from '@playwright/test';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { appReady, text } from './support';
+import { appReady, expect, test, text } from './support';
 
 // The nginx recipe (deploy/nginx/migrationto.conf) in front of the backend, as scripts/test.sh
 // runs it with E2E_SERVER=nginx: the same pages and headers as the Rust server gives.

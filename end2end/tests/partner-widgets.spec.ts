@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, Locator, Page, test } from '@playwright/test';
+import { Locator, Page } from '@playwright/test';
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { appReady, countryName, expectAccessibleLayout, fill, LANGS, row, text } from './support';
+import { appReady, countryName, expect, expectAccessibleLayout, fill, LANGS, row, test, text } from './support';
 import { bakuDate, completeRegistration, OwnServer } from './wizard-support';
 
 // The widgets on a partner's page: another origin (another port) with hostile global CSS

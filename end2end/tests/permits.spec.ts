@@ -1,6 +1,6 @@
-import { expect, Page, test } from '@playwright/test';
+import { Page } from '@playwright/test';
 import { deflateSync } from 'node:zlib';
-import { appReady, countryName, expectAccessibleLayout, fill, Lang, text } from './support';
+import { appReady, countryName, expect, expectAccessibleLayout, fill, Lang, test, text } from './support';
 import { bakuDate, next } from './wizard-support';
 
 /** A real PNG of `w` x `h` pixels (grey), so the browser can show it and read its size. */

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { appReady, LANGS, ROUTES, SECTIONS, text } from './support';
+import { appReady, expect, LANGS, ROUTES, SECTIONS, test, text } from './support';
 
 for (const lang of LANGS) {
   for (const route of ROUTES) {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support';
 
 test('without JavaScript the page shows the header, the call centre and official links', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });

@@ -1,6 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
-import { appReady, fill, fixBakuDate, LANGS, row, text, typeDate } from './support';
+import { appReady, expect, fill, fixBakuDate, LANGS, row, test, text, typeDate } from './support';
 
 const PATH = '/calculators/days-of-stay';
 // Today is fixed at 22 November 2026 in Baku.
@@ -25,6 +24,7 @@ for (const lang of LANGS) {
     await expect(page.locator('.basis')).toContainText(text(lang, 'basis.russia_90_per_year'));
     await expect(page.locator('.basis')).toContainText(text(lang, 'basis.russia_single_stay_assumption'));
     await expect(page.locator('.indicative')).toHaveText(text(lang, 'calc_common.indicative'));
+    await expect(page.locator('.provisional-calendar')).toHaveCount(0);
     expect((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()).violations).toEqual([]);
   });
 
@@ -55,6 +55,16 @@ test('a planned trip after a past one: the last day across New Year', async ({ p
   await expect(page.locator('#planned-error')).toContainText(text('en', 'stay_calc.err_planned_past'));
   await typeDate(page, 'planned', '10', '3', '2026');
   await expect(page.locator('#planned-error')).toContainText(text('en', 'stay_calc.err_planned_past'));
+});
+
+test('a last day in a year without a published calendar is said to be provisional', async ({ page }) => {
+  await fixBakuDate(page, '2037-12-20');
+  await page.goto(`/az${PATH}?rule=other&trip=2037-12-1~`);
+  await appReady(page);
+  // 90 days from 1 December 2037, the day of entry counted.
+  await expect(row(page, text('az', 'stay_calc.current_last_day_label'))).toHaveText('28 fevral 2038');
+  await expect(page.locator('.provisional-calendar')).toContainText(fill(text('az', 'calc_common.provisional_calendar'), { years: 2038 }));
+  await expect(page.locator('.basis')).toContainText(text('az', 'basis.provisional_calendar'));
 });
 
 test('no days left in the year for a citizen of Russia', async ({ page }) => {

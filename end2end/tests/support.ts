@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, Page } from '@playwright/test';
+import { BrowserContext, expect, Page, test as base } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -87,17 +87,33 @@ export function fill(template: string, values: Record<string, string | number>):
   return template.replace(/\{\{ (\w+) \}\}/g, (_, name) => String(values[name]));
 }
 
-/** Today's date in Baku (UTC+4), as [year, month, day]. */
+/**
+ * The day every test runs on, in Baku: `E2E_TODAY` (YYYY-MM-DD) when set, so the whole suite
+ * can run on another day (scripts/test.sh starts the server with the same `--today`), else
+ * today. Fixed once for the run, so a test never straddles midnight.
+ */
+export const E2E_TODAY: string = process.env.E2E_TODAY ?? new Date(Date.now() + 4 * 3600 * 1000).toISOString().slice(0, 10);
+
+/** Today's date in Baku (UTC+4) for this run, as [year, month, day]. */
 export function bakuToday(): [number, number, number] {
-  const now = new Date(Date.now() + 4 * 3600 * 1000);
-  return [now.getUTCFullYear(), now.getUTCMonth() + 1, now.getUTCDate()];
+  const [y, m, d] = E2E_TODAY.split('-').map(Number);
+  return [y, m, d];
 }
 
-/** Calendar days from today in Baku to the given date. */
-export function daysFromBakuToday(year: number, month: number, day: number): number {
-  const [y, m, d] = bakuToday();
-  return Math.round((Date.UTC(year, month - 1, day) - Date.UTC(y, m - 1, d)) / 86_400_000);
+/** Pins a context's clock at noon in Baku on the run's day (a test may fix another day). */
+export async function pinToday(context: BrowserContext) {
+  await context.clock.setFixedTime(new Date(`${E2E_TODAY}T08:00:00Z`));
 }
+
+/** Playwright's `test`, with every page's clock pinned to the run's day. */
+export const test = base.extend({
+  context: async ({ context }, use) => {
+    await pinToday(context);
+    await use(context);
+  },
+});
+export { expect };
+
 
 /** Waits until the app has replaced the static shell and shows a page heading. An article's
  *  static page has a heading too, so first wait for what only the app renders: the header's

@@ -1,9 +1,9 @@
-import { expect, Page } from '@playwright/test';
+import { Page } from '@playwright/test';
 import { ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { appReady, countryName, expectAccessibleLayout, fill, Lang, text } from './support';
+import { appReady, bakuToday, countryName, E2E_TODAY, expect, expectAccessibleLayout, fill, Lang, text } from './support';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -25,7 +25,8 @@ export function label(lang: Lang, field: string): string {
 
 /** A date `days` from today in Baku, as [day, month, year] text. */
 export function bakuDate(days: number): [string, string, string] {
-  const d = new Date(Date.now() + 4 * 3600 * 1000 + days * 86_400_000);
+  const [y, m, day] = bakuToday();
+  const d = new Date(Date.UTC(y, m - 1, day) + days * 86_400_000);
   return [String(d.getUTCDate()), String(d.getUTCMonth() + 1), String(d.getUTCFullYear())];
 }
 
@@ -184,7 +185,7 @@ export class OwnServer {
   async start() {
     this.child = spawn(
       join(ROOT, 'target', 'server', 'migrationto-backend'),
-      ['--dist', join(ROOT, 'dist'), '--data', this.data, '--addr', `127.0.0.1:${this.port}`, '--lookups-per-minute', '10000', ...this.args],
+      ['--dist', join(ROOT, 'dist'), '--data', this.data, '--addr', `127.0.0.1:${this.port}`, '--lookups-per-minute', '10000', '--today', E2E_TODAY, ...this.args],
       { stdio: 'ignore' },
     );
     for (let i = 0; i < 100; i++) {
