@@ -15,7 +15,7 @@ pub fn ProvisionalCalendar(
     years.map(|years| {
         let label = years.label();
         view! {
-            <div class="warning-text provisional-calendar" role="note">
+            <div class="provisional-calendar" role="note">
                 <p><strong>{move || t_string!(i18n, calc_common.provisional_calendar, years = label.clone()).to_string()}</strong></p>
                 <p>{t!(i18n, calc_common.provisional_calendar_detail)}</p>
             </div>

@@ -31,7 +31,7 @@ pub fn basis_list(w: &Widget, bases: &[Basis]) -> Element {
 /// "This result is indicative only", shown under every result.
 /// The note beside a result whose dates fall in a year whose calendar is not yet published.
 pub fn provisional_note(w: &Widget, years: ProvisionalYears) -> Element {
-    let note = el("div", &[("class", "warning-text"), ("role", "note")]);
+    let note = el("div", &[("class", "provisional-calendar"), ("role", "note")]);
     let heading = el("p", &[]);
     add(&heading, &[&text_el("strong", &[], &fill(w.t("calc_common.provisional_calendar"), &[("years", &years.label())]))]);
     add(&note, &[&heading, &text_el("p", &[], w.t("calc_common.provisional_calendar_detail"))]);
