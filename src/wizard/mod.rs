@@ -43,8 +43,11 @@ pub struct Wizard {
     /// change, not by every question and notice that needs them.
     answers: Memo<(Answers, Vec<FieldError>)>,
     lang: Memo<Lang>,
-    navigate: StoredValue<Box<dyn Fn(&str, NavigateOptions)>, LocalStorage>,
+    navigate: StoredValue<Navigate, LocalStorage>,
 }
+
+/// The router's navigation, kept so that any part of the wizard can move between steps.
+type Navigate = Box<dyn Fn(&str, NavigateOptions)>;
 
 impl Wizard {
     fn new(service: Service) -> Wizard {

@@ -214,7 +214,9 @@ async fn a_rejected_submission_can_be_corrected_under_the_same_key() {
 #[tokio::test]
 async fn bad_bodies_get_field_errors_at_their_paths() {
     let s = start().await;
-    let cases: Vec<(Value, u16, Vec<(&str, &str)>)> = vec![
+    // A body, the status it gets, and the field errors (path, rule) it names.
+    type Case = (Value, u16, Vec<(&'static str, &'static str)>);
+    let cases: Vec<Case> = vec![
         (json!({ "service": "registration", "lang": "en" }), 400, vec![("answers", "required")]),
         (json!({ "service": "registration", "lang": 7, "answers": {} }), 400, vec![("lang", "type.mismatch")]),
         (json!({ "service": "registration", "lang": "en", "answers": { "person.surname": 12 } }), 400, vec![("answers.person.surname", "type.mismatch")]),

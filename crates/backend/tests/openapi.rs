@@ -373,11 +373,9 @@ fn wire_structs(src: &str) -> Vec<WireStruct> {
                 let optional = attrs.iter().any(|a| a.contains("default")) || ty.trim().starts_with("Option<");
                 s.fields.insert(rename.unwrap_or(name.trim()).to_owned(), !optional);
             }
-        } else if let Some(rest) = line.strip_prefix("pub struct ") {
-            if let Some(name) = rest.strip_suffix('{') {
-                let deny_unknown = attrs.iter().any(|a| a.contains("deny_unknown_fields"));
-                current = Some(WireStruct { name: name.trim().to_owned(), deny_unknown, fields: BTreeMap::new() });
-            }
+        } else if let Some(name) = line.strip_prefix("pub struct ").and_then(|rest| rest.strip_suffix('{')) {
+            let deny_unknown = attrs.iter().any(|a| a.contains("deny_unknown_fields"));
+            current = Some(WireStruct { name: name.trim().to_owned(), deny_unknown, fields: BTreeMap::new() });
         }
         attrs.clear();
     }

@@ -71,10 +71,9 @@ impl Service {
     /// The paths of the answers that identify the applicant for "Track your applications":
     /// document number, date of birth and citizenship.
     pub const fn identity(self) -> [&'static str; 3] {
-        match self {
-            // The foreigner's own details: for a work permit, the worker's.
-            _ => ["document.number", "person.date_of_birth", "person.citizenship"],
-        }
+        // The same paths in every service: the foreigner's own details (for a work permit,
+        // the worker's).
+        ["document.number", "person.date_of_birth", "person.citizenship"]
     }
 
     /// The steps of the service's form, in order.
@@ -297,6 +296,11 @@ fn check_fields<'a>(fields: impl Iterator<Item = &'a Field>, answers: &Answers, 
     errors
 }
 
+/// Whether the form asked `field`: it is shown for these answers, on a step that is shown.
+fn asked(field: &Field, answers: &Answers, visible: &[&Step]) -> bool {
+    field.is_shown(answers) && visible.iter().any(|s| s.fields.contains(field))
+}
+
 /// Every problem with a whole application: unknown fields, answers to questions that were
 /// not asked, missing answers, answers that fail their check, and answers that contradict
 /// each other. Empty when the application can be accepted.
@@ -306,9 +310,7 @@ pub fn validate(service: Service, answers: &Answers, today: BakuDate) -> Vec<Fie
         .iter()
         .filter_map(|(path, value)| match service.field(path) {
             None => Some(FieldError::new(path, "field.unknown")),
-            Some(f) if !value.trim().is_empty() && !(f.is_shown(answers) && visible.iter().any(|s| s.fields.contains(f))) => {
-                Some(FieldError::new(path, "field.not_asked"))
-            }
+            Some(f) if !value.trim().is_empty() && !asked(f, answers, &visible) => Some(FieldError::new(path, "field.not_asked")),
             Some(_) => None,
         })
         .collect();
