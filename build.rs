@@ -44,7 +44,10 @@ fn generate_eservice_text() -> Result<(), Box<dyn Error>> {
     );
     for key in &keys {
         let text = |json: &serde_json::Value| {
-            key.split('.').try_fold(json.get("eservice")?, |node, part| node.get(part)).and_then(|v| v.as_str()).map(str::to_owned)
+            key.split('.')
+                .try_fold(json.get("eservice")?, |node, part| node.get(part))
+                .and_then(|v| v.as_str())
+                .map(str::to_owned)
         };
         // A key missing in en or ru falls back to az, as leptos_i18n does.
         let az = text(&locales[0]).unwrap_or_default();

@@ -3,8 +3,18 @@
 use crate::components::shell::Shell;
 use crate::i18n::I18nContextProvider;
 use crate::routes::{
-    accessibility::Accessibility, appointments::Appointments, article::ArticlePage, days_of_stay::DaysOfStay, home::Home, locale_root::LocaleRoot, not_found::NotFound,
-    partners::Partners, privacy::Privacy, registration_deadline::RegistrationDeadline, search::SearchPage, section::SectionPage,
+    accessibility::Accessibility,
+    appointments::Appointments,
+    article::ArticlePage,
+    days_of_stay::DaysOfStay,
+    home::Home,
+    locale_root::LocaleRoot,
+    not_found::NotFound,
+    partners::Partners,
+    privacy::Privacy,
+    registration_deadline::RegistrationDeadline,
+    search::SearchPage,
+    section::SectionPage,
     state_fees::StateFees,
     status_check::{RegistrationStatus, TrackApplications, TravelBan},
 };

@@ -1,10 +1,13 @@
 //! What the calculator pages share: today in Baku, date messages in the visitor's language,
 //! and answers mirrored in the address so a result can be bookmarked or shared.
 
-use crate::i18n::{t_string, Locale};
+use crate::i18n::{Locale, t_string};
 use leptos::prelude::*;
 use leptos_i18n::I18nContext;
-use leptos_router::{hooks::{use_location, use_navigate}, NavigateOptions};
+use leptos_router::{
+    NavigateOptions,
+    hooks::{use_location, use_navigate},
+};
 use migrationto_core::calendar::{BakuDate, DateError};
 
 /// Today in Baku, whatever the device's time zone.

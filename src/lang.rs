@@ -2,7 +2,7 @@
 //! visitor's saved language choice.
 
 use crate::i18n::Locale;
-use migrationto_core::{negotiate::preferred_lang, Lang};
+use migrationto_core::{Lang, negotiate::preferred_lang};
 
 /// Where the language switcher keeps the visitor's choice (local storage, never a cookie).
 const SAVED_LANG_KEY: &str = "migrationto.lang";
@@ -45,8 +45,7 @@ fn browser_langs() -> Vec<String> {
     let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
         return Vec::new();
     };
-    let listed: Vec<String> =
-        navigator.languages().iter().filter_map(|v| v.as_string()).collect();
+    let listed: Vec<String> = navigator.languages().iter().filter_map(|v| v.as_string()).collect();
     if listed.is_empty() { navigator.language().into_iter().collect() } else { listed }
 }
 

@@ -1,6 +1,6 @@
 //! Localized names for the core's enums. leptos_i18n keys must be literal, hence the macro.
 
-use crate::i18n::{t_string, Locale};
+use crate::i18n::{Locale, t_string};
 use leptos_i18n::I18nContext;
 use migrationto_core::Section;
 

@@ -50,8 +50,7 @@ fn quick() -> Options {
     Options { timeout_ms: 100, retry: RetryPolicy { attempts: 3, base_ms: 1 } }
 }
 
-const RECEIPT: &str =
-    r#"{"reference":"A7KP-93QX-DW2D","service":"registration","status":"received","received_at":"2026-11-23T08:00:00Z"}"#;
+const RECEIPT: &str = r#"{"reference":"A7KP-93QX-DW2D","service":"registration","status":"received","received_at":"2026-11-23T08:00:00Z"}"#;
 
 async fn submit() -> Result<ApplicationReceipt, ApiError> {
     api::send("POST", "/applications", Some("{}".into()), Some("key-12345678"), quick()).await
@@ -59,7 +58,10 @@ async fn submit() -> Result<ApplicationReceipt, ApiError> {
 
 #[wasm_bindgen_test]
 async fn server_errors_and_dropped_connections_are_retried_with_the_same_key() {
-    script(&format!(r#"[{{"status":503,"body":""}}, "network", {{"status":201,"body":{}}}]"#, serde_json::to_string(RECEIPT).unwrap()));
+    script(&format!(
+        r#"[{{"status":503,"body":""}}, "network", {{"status":201,"body":{}}}]"#,
+        serde_json::to_string(RECEIPT).unwrap()
+    ));
     let receipt = submit().await.unwrap();
     assert_eq!(receipt.reference, "A7KP-93QX-DW2D");
     let calls = calls();
@@ -85,7 +87,8 @@ async fn an_unreachable_service_is_reported_after_three_attempts() {
 async fn a_device_offline_is_told_so() {
     script(r#"["network"]"#);
     let navigator = web_sys::window().unwrap().navigator();
-    let define = js_sys::Function::new_with_args("n, v", "Object.defineProperty(n, 'onLine', { value: v, configurable: true })");
+    let define =
+        js_sys::Function::new_with_args("n, v", "Object.defineProperty(n, 'onLine', { value: v, configurable: true })");
     define.call2(&JsValue::NULL, &navigator, &JsValue::FALSE).unwrap();
     let result = submit().await;
     define.call2(&JsValue::NULL, &navigator, &JsValue::TRUE).unwrap();
@@ -112,7 +115,9 @@ async fn validation_errors_come_back_per_field_and_are_not_retried() {
 
 #[wasm_bindgen_test]
 async fn rate_limits_say_when_to_try_again() {
-    script(r#"[{"status":429,"headers":{"retry-after":"42"},"body":"{\"type\":\"/api/v1/problems/rate-limited\",\"title\":\"x\",\"status\":429}"}]"#);
+    script(
+        r#"[{"status":429,"headers":{"retry-after":"42"},"body":"{\"type\":\"/api/v1/problems/rate-limited\",\"title\":\"x\",\"status\":429}"}]"#,
+    );
     assert_eq!(submit().await, Err(ApiError::RateLimited { retry_after: Some(42) }));
     assert_eq!(calls().len(), 1);
 }

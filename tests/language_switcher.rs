@@ -11,10 +11,7 @@ use web_sys::HtmlAnchorElement;
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn switcher_link(lang: &str) -> Option<HtmlAnchorElement> {
-    document()
-        .query_selector(&format!(".lang-switcher a[hreflang=\"{lang}\"]"))
-        .unwrap()
-        .map(|a| a.dyn_into().unwrap())
+    document().query_selector(&format!(".lang-switcher a[hreflang=\"{lang}\"]")).unwrap().map(|a| a.dyn_into().unwrap())
 }
 
 #[wasm_bindgen_test]
@@ -44,6 +41,9 @@ async fn switching_language_keeps_the_page_and_remembers_the_choice() {
     assert_eq!(web_sys::window().unwrap().location().search().unwrap(), "?arrival=2026-03-05");
     assert_eq!(storage().get_item("migrationto.lang").unwrap().as_deref(), Some("en"));
     // Now English is current and Russian is offered.
-    eventually("Russian offered", || switcher_link("ru").is_some_and(|a| a.get_attribute("href").as_deref() == Some("/ru/living?arrival=2026-03-05"))).await;
+    eventually("Russian offered", || {
+        switcher_link("ru").is_some_and(|a| a.get_attribute("href").as_deref() == Some("/ru/living?arrival=2026-03-05"))
+    })
+    .await;
     storage().remove_item("migrationto.lang").unwrap();
 }

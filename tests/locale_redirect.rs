@@ -10,7 +10,8 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 #[wasm_bindgen_test]
 async fn root_goes_to_the_browser_language_then_to_the_saved_choice() {
-    let languages: Vec<String> = web_sys::window().unwrap().navigator().languages().iter().filter_map(|v| v.as_string()).collect();
+    let languages: Vec<String> =
+        web_sys::window().unwrap().navigator().languages().iter().filter_map(|v| v.as_string()).collect();
     assert_eq!(languages.first().map(String::as_str), Some("ru-RU"), "the test browser should prefer Russian");
 
     storage().remove_item("migrationto.lang").unwrap();

@@ -65,6 +65,9 @@ fn keys_used(source: &str) -> Vec<String> {
         .match_indices("t(\"")
         .filter(|(at, _)| !source[..*at].ends_with(|c: char| c.is_alphanumeric() || c == '_'))
         .filter_map(|(at, _)| source[at + 3..].split_once('"').map(|(key, _)| key.to_owned()))
-        .filter(|key| key.contains('.') && key.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'.'))
+        .filter(|key| {
+            key.contains('.')
+                && key.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'.')
+        })
         .collect()
 }

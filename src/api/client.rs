@@ -6,8 +6,8 @@ use migrationto_core::api::retry::{Outcome, RetryPolicy};
 use serde::de::DeserializeOwned;
 use std::cell::Cell;
 use std::rc::Rc;
-use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// How long to wait for each attempt, and how to retry.
 #[derive(Clone, Copy, Debug)]
@@ -45,7 +45,12 @@ pub async fn send<T: DeserializeOwned>(
 
 /// Sends a file as the body of `POST path` (the upload endpoint reads the type from the
 /// content, so the browser's guess of the type is not sent).
-pub async fn send_file<T: DeserializeOwned>(path: &str, file: &web_sys::Blob, idempotency_key: &str, options: Options) -> Result<T, ApiError> {
+pub async fn send_file<T: DeserializeOwned>(
+    path: &str,
+    file: &web_sys::Blob,
+    idempotency_key: &str,
+    options: Options,
+) -> Result<T, ApiError> {
     send_body("POST", path, Some((file.into(), "application/octet-stream")), Some(idempotency_key), options).await
 }
 
@@ -59,16 +64,19 @@ async fn send_body<T: DeserializeOwned>(
     let url = format!("{}{path}", base_url());
     let mut attempt = 1;
     loop {
-        let (outcome, error) = match attempt_once(method, &url, body.as_ref(), idempotency_key, options.timeout_ms).await {
-            Ok((status, text, _)) if (200..300).contains(&status) => {
-                return serde_json::from_str(&text).map_err(|_| ApiError::Malformed);
-            }
-            Ok((status, text, retry_after)) => {
-                (Outcome::Status(status), ApiError::from_reply(status, &text, retry_after.as_deref()))
-            }
-            Err(Failure::Timeout) => (Outcome::Timeout, ApiError::Timeout),
-            Err(Failure::Network) => (Outcome::Network, if is_offline() { ApiError::Offline } else { ApiError::Unreachable }),
-        };
+        let (outcome, error) =
+            match attempt_once(method, &url, body.as_ref(), idempotency_key, options.timeout_ms).await {
+                Ok((status, text, _)) if (200..300).contains(&status) => {
+                    return serde_json::from_str(&text).map_err(|_| ApiError::Malformed);
+                }
+                Ok((status, text, retry_after)) => {
+                    (Outcome::Status(status), ApiError::from_reply(status, &text, retry_after.as_deref()))
+                }
+                Err(Failure::Timeout) => (Outcome::Timeout, ApiError::Timeout),
+                Err(Failure::Network) => {
+                    (Outcome::Network, if is_offline() { ApiError::Offline } else { ApiError::Unreachable })
+                }
+            };
         match options.retry.next_wait_ms(attempt, outcome, js_sys::Math::random()) {
             Some(wait) => sleep_ms(wait).await,
             None => return Err(error),

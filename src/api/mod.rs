@@ -15,8 +15,9 @@ pub use error::ApiError;
 pub use message::message;
 
 use migrationto_core::api::{
-    Appointment, ApplicationReceipt, BookAppointment, DaySlots, Draft, DraftSaved, Health, PersonLookup, RegistrationStatusReply, ResumeDraft, SaveDraft,
-    ServiceCentre, SubmitApplication, TrackReply, TravelBanReply, UploadReceipt,
+    ApplicationReceipt, Appointment, BookAppointment, DaySlots, Draft, DraftSaved, Health, PersonLookup,
+    RegistrationStatusReply, ResumeDraft, SaveDraft, ServiceCentre, SubmitApplication, TrackReply, TravelBanReply,
+    UploadReceipt,
 };
 
 /// Where the API is: the `migrationto-api` meta tag, else `/api/v1` on this origin.
@@ -68,7 +69,11 @@ pub async fn upload(file: &web_sys::Blob, key: &str) -> Result<UploadReceipt, Ap
 }
 
 pub async fn day_slots(centre: &str, date: &str) -> Result<DaySlots, ApiError> {
-    let path = format!("/service-centres/{}/slots?date={}", js_sys::encode_uri_component(centre), js_sys::encode_uri_component(date));
+    let path = format!(
+        "/service-centres/{}/slots?date={}",
+        js_sys::encode_uri_component(centre),
+        js_sys::encode_uri_component(date)
+    );
     send("GET", &path, None, None, Options::default()).await
 }
 

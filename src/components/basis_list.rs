@@ -1,7 +1,7 @@
 //! The legal basis under a result: each rule in the visitor's language, what the calculator
 //! assumes where the rule is uncertain, and "indicative only".
 
-use crate::i18n::{t, t_string, use_i18n, Locale};
+use crate::i18n::{Locale, t, t_string, use_i18n};
 use leptos::prelude::*;
 use leptos_i18n::I18nContext;
 use migrationto_core::basis::Basis;

@@ -4,7 +4,7 @@ use crate::components::shell::use_page_lang;
 use crate::i18n::{t, t_string, use_i18n};
 use crate::text::section_title;
 use leptos::prelude::*;
-use migrationto_core::{path::localized, Section};
+use migrationto_core::{Section, path::localized};
 
 /// A page above the current one.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -26,10 +26,9 @@ pub fn Breadcrumbs(
             .into_iter()
             .map(|crumb| {
                 let (href, label) = match crumb {
-                    Crumb::Home => (
-                        Signal::derive(move || localized(lang.get(), "")),
-                        view! { {t!(i18n, nav.home)} }.into_any(),
-                    ),
+                    Crumb::Home => {
+                        (Signal::derive(move || localized(lang.get(), "")), view! { {t!(i18n, nav.home)} }.into_any())
+                    }
                     Crumb::Section(s) => (
                         Signal::derive(move || localized(lang.get(), s.slug())),
                         view! { {move || section_title(i18n, s)} }.into_any(),

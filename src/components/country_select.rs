@@ -28,9 +28,7 @@ impl Country {
     /// True when `query` (folded) starts the name or any word in it.
     fn matches(&self, query: &str) -> bool {
         self.folded.starts_with(query)
-            || self.folded.match_indices(query).any(|(i, _)| {
-                self.folded[..i].ends_with([' ', '-', '(', '.'])
-            })
+            || self.folded.match_indices(query).any(|(i, _)| self.folded[..i].ends_with([' ', '-', '(', '.']))
     }
 }
 
@@ -85,8 +83,11 @@ pub fn CountrySelect(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_page_lang();
-    let label = move || label.map(|l| l.get()).unwrap_or_else(|| t_string!(i18n, registration_calc.citizenship_label).to_owned());
-    let hint = move || hint.map(|h| h.get()).unwrap_or_else(|| t_string!(i18n, registration_calc.citizenship_hint).to_owned());
+    let label = move || {
+        label.map(|l| l.get()).unwrap_or_else(|| t_string!(i18n, registration_calc.citizenship_label).to_owned())
+    };
+    let hint =
+        move || hint.map(|h| h.get()).unwrap_or_else(|| t_string!(i18n, registration_calc.citizenship_hint).to_owned());
     let attempt = RwSignal::new(0u32);
     let countries = LocalResource::new(move || {
         attempt.track();
@@ -187,19 +188,24 @@ pub fn CountrySelect(
     let failed = move || matches!(countries.get(), Some(Err(())));
     let loading = move || countries.get().is_none();
     let options = move || {
-        matches.get().into_iter().enumerate().map(|(index, c)| {
-            let is_active = move || active.get() == Some(index);
-            let chosen = c.clone();
-            view! {
-                <li id=option_id(&c.code) role="option" class="combobox-option"
-                    class:combobox-option-active=is_active
-                    aria-selected=move || if is_active() { "true" } else { "false" }
-                    on:mousedown=move |ev| ev.prevent_default()
-                    on:click=move |_| choose(&chosen)>
-                    {c.name}
-                </li>
-            }
-        }).collect_view()
+        matches
+            .get()
+            .into_iter()
+            .enumerate()
+            .map(|(index, c)| {
+                let is_active = move || active.get() == Some(index);
+                let chosen = c.clone();
+                view! {
+                    <li id=option_id(&c.code) role="option" class="combobox-option"
+                        class:combobox-option-active=is_active
+                        aria-selected=move || if is_active() { "true" } else { "false" }
+                        on:mousedown=move |ev| ev.prevent_default()
+                        on:click=move |_| choose(&chosen)>
+                        {c.name}
+                    </li>
+                }
+            })
+            .collect_view()
     };
     let status = move || {
         if !open.get() || loading() {

@@ -14,11 +14,13 @@ pub fn ErrorMessage(
 ) -> impl IntoView {
     let i18n = use_i18n();
     move || {
-        message.get().map(|text| view! {
-            <p id=id.clone() class="error-message">
-                <span class="visually-hidden">{t_string!(i18n, calc_common.error_prefix)}" "</span>
-                {text}
-            </p>
+        message.get().map(|text| {
+            view! {
+                <p id=id.clone() class="error-message">
+                    <span class="visually-hidden">{t_string!(i18n, calc_common.error_prefix)}" "</span>
+                    {text}
+                </p>
+            }
         })
     }
 }

@@ -1,11 +1,11 @@
 //! Links to the same page in each other language, each named in its own language.
 
 use crate::components::shell::use_page_lang;
-use crate::i18n::{td_string, t_string, use_i18n};
+use crate::i18n::{t_string, td_string, use_i18n};
 use crate::lang::{save_lang, to_locale};
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
-use migrationto_core::{path::switch_lang, Lang};
+use migrationto_core::{Lang, path::switch_lang};
 
 #[component]
 pub fn LanguageSwitcher() -> impl IntoView {

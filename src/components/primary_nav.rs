@@ -6,7 +6,7 @@ use crate::i18n::{t, t_string, use_i18n};
 use crate::text::section_title;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
-use migrationto_core::{path::localized, Section};
+use migrationto_core::{Section, path::localized};
 
 #[component]
 pub fn PrimaryNav() -> impl IntoView {

@@ -4,7 +4,7 @@
 use crate::i18n::{t, use_i18n};
 use leptos::prelude::*;
 use migrationto_core::calendar::BakuDate;
-use migrationto_core::ics::{calendar, AllDayEvent};
+use migrationto_core::ics::{AllDayEvent, calendar};
 use wasm_bindgen::JsCast;
 
 /// One date for the calendar file, with its title in the visitor's language.
@@ -58,11 +58,18 @@ fn save_file(name: &str, mime: &str, text: &str) {
     options.set_type(mime);
     let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
-    if let Some(link) = document().create_element("a").ok().and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok()) {
+    if let Some(link) =
+        document().create_element("a").ok().and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    {
         link.set_href(&url);
         link.set_download(name);
         link.click();
     }
     // Some browsers read the file after the click returns: let it go a little later.
-    set_timeout(move || { let _ = web_sys::Url::revoke_object_url(&url); }, std::time::Duration::from_secs(30));
+    set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(30),
+    );
 }

@@ -26,15 +26,12 @@ pub fn use_page_lang() -> Memo<Lang> {
 #[component]
 pub fn Shell() -> impl IntoView {
     let params = use_params_map();
-    let url_lang =
-        Memo::new(move |_| params.with(|p| p.get("lang").and_then(|c| Lang::from_code(&c))));
+    let url_lang = Memo::new(move |_| params.with(|p| p.get("lang").and_then(|c| Lang::from_code(&c))));
     let known = Memo::new(move |_| url_lang.get().is_some());
     move || {
         if known.get() {
             // Keeps the last good language while the URL briefly has none during navigation.
-            let lang = Memo::new(move |prev: Option<&Lang>| {
-                url_lang.get().or(prev.copied()).unwrap_or_default()
-            });
+            let lang = Memo::new(move |prev: Option<&Lang>| url_lang.get().or(prev.copied()).unwrap_or_default());
             Either::Left(view! { <LocalizedShell lang /> })
         } else {
             Either::Right(view! { <LocaleRoot /> })

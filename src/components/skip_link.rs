@@ -11,9 +11,7 @@ pub fn SkipLink() -> impl IntoView {
     // moves the sequential focus start point in every browser.
     let on_click = |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
-        if let Some(main) = document()
-            .get_element_by_id("main")
-            .and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok())
+        if let Some(main) = document().get_element_by_id("main").and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok())
         {
             let _ = main.focus();
         }

@@ -108,7 +108,9 @@ fn Booking() -> impl IntoView {
         problems
     });
     let problems = Signal::derive(move || if attempt.get() == 0 { Vec::new() } else { checked.get() });
-    let at = move |id: String| Signal::derive(move || problems.with(|p| p.iter().find(|(f, _)| *f == id).map(|(_, m)| m.clone())));
+    let at = move |id: String| {
+        Signal::derive(move || problems.with(|p| p.iter().find(|(f, _)| *f == id).map(|(_, m)| m.clone())))
+    };
     let key = StoredValue::new(api::new_idempotency_key());
 
     let submit = move |ev: leptos::ev::SubmitEvent| {

@@ -22,9 +22,8 @@ pub fn ArticlePage() -> impl IntoView {
     let i18n = use_i18n();
     let params = use_params_map();
     let lang = use_page_lang();
-    let key = move || {
-        params.with(|p| (lang.get(), p.get("section").unwrap_or_default(), p.get("slug").unwrap_or_default()))
-    };
+    let key =
+        move || params.with(|p| (lang.get(), p.get("section").unwrap_or_default(), p.get("slug").unwrap_or_default()));
     let (retries, set_retries) = signal(0u32);
     let loaded = LocalResource::new(move || {
         let (lang, section, slug) = key();
@@ -52,7 +51,9 @@ fn ArticleView(article: Rc<Article>) -> impl IntoView {
     let lang = use_page_lang();
     let section = Section::from_slug(&article.section);
     let trail = std::iter::once(Crumb::Home).chain(section.map(Crumb::Section)).collect();
-    let updated = BakuDate::parse_iso(&article.updated).map(|d| migrationto_cldr::long_date(lang.get_untracked(), d)).unwrap_or_default();
+    let updated = BakuDate::parse_iso(&article.updated)
+        .map(|d| migrationto_cldr::long_date(lang.get_untracked(), d))
+        .unwrap_or_default();
     let toc = (article.toc.len() >= TOC_FROM).then(|| {
         let items = article
             .toc
@@ -92,7 +93,11 @@ fn ArticleView(article: Rc<Article>) -> impl IntoView {
         .map(|s| view! { <li><a href=s.url.clone() rel="noopener">{s.title.clone()}</a></li> })
         .collect_view();
     let related = (!article.related.is_empty()).then(|| {
-        let links = article.related.iter().map(|r| view! { <li><a href=r.url.clone()>{r.title.clone()}</a></li> }).collect_view();
+        let links = article
+            .related
+            .iter()
+            .map(|r| view! { <li><a href=r.url.clone()>{r.title.clone()}</a></li> })
+            .collect_view();
         view! {
             <section aria-labelledby="related-heading" class="related">
                 <h2 id="related-heading">{t!(i18n, article.related_heading)}</h2>

@@ -10,14 +10,14 @@ use crate::components::provisional_calendar::ProvisionalCalendar;
 use crate::components::radios::Radios;
 use crate::components::result_actions::{CalendarDate, ResultActions};
 use crate::components::shell::use_page_lang;
-use crate::i18n::{t, t_string, use_i18n, Locale};
+use crate::i18n::{Locale, t, t_string, use_i18n};
 use leptos::prelude::*;
 use leptos_i18n::I18nContext;
 use leptos_router::hooks::use_query_map;
 use migrationto_cldr::long_date;
-use migrationto_core::calendar::{BakuDate, WorkingCalendar};
-use migrationto_core::stay::{days_of_stay, StayError, StayResult, StayRule, Trip};
 use migrationto_core::Section;
+use migrationto_core::calendar::{BakuDate, WorkingCalendar};
+use migrationto_core::stay::{StayError, StayResult, StayRule, Trip, days_of_stay};
 
 /// The most trips the page asks about; a year of weekly trips would be unusual.
 const MAX_TRIPS: usize = 30;
@@ -68,7 +68,11 @@ enum Outcome {
 
 /// A trip in the query string: `entry~exit`, each as typed (`year-month-day`).
 fn trip_to_query((entry, exit): &(DateText, DateText)) -> String {
-    if entry.is_empty() && exit.is_empty() { String::new() } else { format!("{}~{}", entry.to_query(), exit.to_query()) }
+    if entry.is_empty() && exit.is_empty() {
+        String::new()
+    } else {
+        format!("{}~{}", entry.to_query(), exit.to_query())
+    }
 }
 
 fn trip_from_query(value: &str) -> (DateText, DateText) {
@@ -76,12 +80,21 @@ fn trip_from_query(value: &str) -> (DateText, DateText) {
     (DateText::from_query(entry), DateText::from_query(exit))
 }
 
-fn check(i18n: I18nContext<Locale>, a: &Answers, touched: &[(bool, bool)], planned_touched: bool, today: BakuDate)
-    -> (Problems, Outcome) {
+fn check(
+    i18n: I18nContext<Locale>,
+    a: &Answers,
+    touched: &[(bool, bool)],
+    planned_touched: bool,
+    today: BakuDate,
+) -> (Problems, Outcome) {
     let mut p = Problems { trips: vec![(None, None); a.trips.len()], planned: None };
     let mut complete = true;
-    let mut read = |text: &DateText, shown: bool, empty: &'static str, out: &mut Option<String>| {
-        match BakuDate::from_fields(&text.day, &text.month, &text.year) {
+    let mut read =
+        |text: &DateText, shown: bool, empty: &'static str, out: &mut Option<String>| match BakuDate::from_fields(
+            &text.day,
+            &text.month,
+            &text.year,
+        ) {
             Ok(d) => Some(d),
             Err(e) => {
                 complete = false;
@@ -90,8 +103,7 @@ fn check(i18n: I18nContext<Locale>, a: &Answers, touched: &[(bool, bool)], plann
                 }
                 None
             }
-        }
-    };
+        };
     // Trips left entirely blank are ignored; `index` maps the trips read back to the fields.
     let mut trips = Vec::new();
     let mut index = Vec::new();
@@ -140,7 +152,9 @@ fn check(i18n: I18nContext<Locale>, a: &Answers, touched: &[(bool, bool)], plann
                 StayError::EntryInFuture { trip } => {
                     p.trips[index[trip]].0 = Some(t_string!(i18n, stay_calc.err_entry_future).to_owned())
                 }
-                StayError::PlannedEntryInPast => p.planned = Some(t_string!(i18n, stay_calc.err_planned_past).to_owned()),
+                StayError::PlannedEntryInPast => {
+                    p.planned = Some(t_string!(i18n, stay_calc.err_planned_past).to_owned())
+                }
                 StayError::PlannedEntryDuringTrip => {
                     p.planned = Some(t_string!(i18n, stay_calc.err_planned_during_trip).to_owned())
                 }
@@ -294,11 +308,13 @@ fn ResultView(result: StayResult, today: BakuDate) -> impl IntoView {
         let last = match c.window.last_day {
             Some(last) if c.overstaying => view! {
                 <p class="warning">{move || t!(i18n, stay_calc.overstaying, date = date(last))}</p>
-            }.into_any(),
+            }
+            .into_any(),
             Some(last) => view! {
                 <dl class="summary"><div><dt>{t!(i18n, stay_calc.current_last_day_label)}</dt>
                     <dd class="key-date">{move || date(last)}</dd></div></dl>
-            }.into_any(),
+            }
+            .into_any(),
             None => view! { <p class="warning">{t!(i18n, stay_calc.no_days_on_entry)}</p> }.into_any(),
         };
         view! {

@@ -4,7 +4,7 @@ use crate::components::{page::Page, shell::use_page_lang};
 use crate::i18n::{t, t_string, use_i18n};
 use crate::text::{section_summary, section_title};
 use leptos::prelude::*;
-use migrationto_core::{path::localized, Section};
+use migrationto_core::{Section, path::localized};
 
 #[component]
 pub fn Home() -> impl IntoView {

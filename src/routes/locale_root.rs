@@ -3,7 +3,7 @@
 
 use crate::lang::visitor_lang;
 use leptos::prelude::*;
-use leptos_router::{components::Redirect, hooks::use_location, NavigateOptions};
+use leptos_router::{NavigateOptions, components::Redirect, hooks::use_location};
 use migrationto_core::path::localized;
 
 #[component]

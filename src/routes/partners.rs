@@ -3,12 +3,12 @@
 //! the theming properties, and how to get on the list of partner sites.
 
 use crate::components::{breadcrumbs::Crumb, page::Page, radios::Radios, shell::use_page_lang};
-use crate::i18n::{t, t_string, td_string, use_i18n, Locale};
+use crate::i18n::{Locale, t, t_string, td_string, use_i18n};
 use crate::lang::to_locale;
 use leptos::html::Div;
 use leptos::prelude::*;
 use leptos_i18n::I18nContext;
-use migrationto_core::embed::{csp_lines, snippet, Choice, EmbedKind, Theme, Widget};
+use migrationto_core::embed::{Choice, EmbedKind, Theme, Widget, csp_lines, snippet};
 use migrationto_core::eservice::Service;
 use migrationto_core::{Lang, Section};
 use wasm_bindgen::JsCast;

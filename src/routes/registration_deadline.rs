@@ -13,18 +13,18 @@ use crate::components::provisional_calendar::ProvisionalCalendar;
 use crate::components::radios::Radios;
 use crate::components::result_actions::{CalendarDate, ResultActions};
 use crate::components::shell::use_page_lang;
-use crate::i18n::{t, t_string, use_i18n, Locale};
+use crate::i18n::{Locale, t, t_string, use_i18n};
 use leptos::prelude::*;
 use leptos_i18n::I18nContext;
 use leptos_router::hooks::use_query_map;
 use migrationto_cldr::long_date;
+use migrationto_core::Section;
 use migrationto_core::calendar::{BakuDate, DateError, WorkingCalendar};
 use migrationto_core::citizenship::Citizenship;
 use migrationto_core::registration::{
-    registration, Accommodation, AddressMove, EntryBasis, Filer, PlannedStay, RegistrationError, RegistrationInput,
-    RegistrationResult,
+    Accommodation, AddressMove, EntryBasis, Filer, PlannedStay, RegistrationError, RegistrationInput,
+    RegistrationResult, registration,
 };
-use migrationto_core::Section;
 
 /// The answers as typed; the query string mirrors them.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -90,11 +90,29 @@ fn check(i18n: I18nContext<Locale>, a: &Answers, shown: &Shown, today: BakuDate)
             }
         }
     };
-    let arrival = date(&a.arrival, t_string!(i18n, registration_calc.err_arrival_empty), shown.arrival, &mut p.arrival, &mut complete);
-    let departure = date(&a.departure, t_string!(i18n, registration_calc.err_departure_empty), shown.departure, &mut p.departure, &mut complete);
+    let arrival = date(
+        &a.arrival,
+        t_string!(i18n, registration_calc.err_arrival_empty),
+        shown.arrival,
+        &mut p.arrival,
+        &mut complete,
+    );
+    let departure = date(
+        &a.departure,
+        t_string!(i18n, registration_calc.err_departure_empty),
+        shown.departure,
+        &mut p.departure,
+        &mut complete,
+    );
     // The move is optional: only a "yes" asks for its date and owner.
     let moved = if a.moved == "yes" {
-        let arrived = date(&a.moved_on, t_string!(i18n, registration_calc.err_moved_on_empty), shown.moved_on, &mut p.moved_on, &mut complete);
+        let arrived = date(
+            &a.moved_on,
+            t_string!(i18n, registration_calc.err_moved_on_empty),
+            shown.moved_on,
+            &mut p.moved_on,
+            &mut complete,
+        );
         let same_owner = match a.owner.as_str() {
             "same" => Some(true),
             "other" => Some(false),
@@ -120,14 +138,8 @@ fn check(i18n: I18nContext<Locale>, a: &Answers, shown: &Shown, today: BakuDate)
     else {
         return (p.clone(), if p.any() { Outcome::Fix } else { Outcome::Waiting });
     };
-    let input = RegistrationInput {
-        citizenship,
-        arrival,
-        stay: PlannedStay::Until(departure),
-        accommodation,
-        entry,
-        moved,
-    };
+    let input =
+        RegistrationInput { citizenship, arrival, stay: PlannedStay::Until(departure), accommodation, entry, moved };
     match registration(&input, today, WorkingCalendar::published()) {
         Ok(result) => (p, Outcome::Result(result)),
         Err(e) => {
@@ -288,7 +300,11 @@ pub fn RegistrationDeadline() -> impl IntoView {
 fn calendar_dates(i18n: I18nContext<Locale>, r: &RegistrationResult, today: BakuDate) -> Vec<CalendarDate> {
     let mut dates = vec![
         (r.needed, r.deadline.last_day.date, t_string!(i18n, registration_calc.event_register)),
-        (r.moved.is_some_and(|m| m.needed), r.moved.map_or(today, |m| m.last_day), t_string!(i18n, registration_calc.event_register_move)),
+        (
+            r.moved.is_some_and(|m| m.needed),
+            r.moved.map_or(today, |m| m.last_day),
+            t_string!(i18n, registration_calc.event_register_move),
+        ),
         (true, r.trp_apply_by.date, t_string!(i18n, registration_calc.event_trp)),
         (true, r.extension_apply_by.date, t_string!(i18n, registration_calc.event_extension)),
         (true, r.stay_ends.date, t_string!(i18n, registration_calc.event_stay_ends)),

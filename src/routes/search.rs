@@ -97,6 +97,12 @@ fn Results(index: Rc<Index>, q: String, announcement: RwSignal<String>) -> impl 
 fn pieces(pieces: Vec<Piece>) -> impl IntoView {
     pieces
         .into_iter()
-        .map(|p| if p.hit { leptos::either::Either::Left(view! { <mark>{p.text}</mark> }) } else { leptos::either::Either::Right(p.text) })
+        .map(|p| {
+            if p.hit {
+                leptos::either::Either::Left(view! { <mark>{p.text}</mark> })
+            } else {
+                leptos::either::Either::Right(p.text)
+            }
+        })
         .collect_view()
 }

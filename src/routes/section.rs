@@ -1,24 +1,22 @@
 //! `/:lang/:section`: a section's landing page. Unknown sections get the 404 page.
 
-use crate::components::{breadcrumbs::Crumb, page::Page};
 use crate::components::shell::use_page_lang;
+use crate::components::{breadcrumbs::Crumb, page::Page};
 use crate::content;
-use crate::routes::status_check::Check;
-use migrationto_core::eservice::Service;
 use crate::i18n::{t, t_string, use_i18n};
 use crate::routes::not_found::NotFound;
+use crate::routes::status_check::Check;
 use crate::text::{section_intro, section_title};
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
-use migrationto_core::{path::localized, Section};
+use migrationto_core::eservice::Service;
+use migrationto_core::{Section, path::localized};
 
 #[component]
 pub fn SectionPage() -> impl IntoView {
     let params = use_params_map();
-    let section = Memo::new(move |_| {
-        params.with(|p| p.get("section").and_then(|s| Section::from_slug(&s)))
-    });
+    let section = Memo::new(move |_| params.with(|p| p.get("section").and_then(|s| Section::from_slug(&s))));
     move || match section.get() {
         Some(section) => Either::Left(view! { <SectionLanding section /> }),
         None => Either::Right(view! { <NotFound /> }),
@@ -112,7 +110,8 @@ fn ServiceCard(service: Service) -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_page_lang();
     let href = move || localized(lang.get(), &format!("e-services/{}/start", service.id()));
-    let text = move |key: &'static str| move || crate::wizard::text::service_text(i18n, service, key).unwrap_or_default();
+    let text =
+        move |key: &'static str| move || crate::wizard::text::service_text(i18n, service, key).unwrap_or_default();
     let title = move || crate::wizard::text::service_title(i18n, service);
     view! {
         <li class="service-card">
@@ -185,8 +184,10 @@ fn CalculatorList(section: Section) -> impl IntoView {
             }
         })
         .collect_view();
-    (!calculators.is_empty()).then(|| view! {
-        {heading}
-        <ul class="calculator-list">{items}</ul>
+    (!calculators.is_empty()).then(|| {
+        view! {
+            {heading}
+            <ul class="calculator-list">{items}</ul>
+        }
     })
 }

@@ -8,15 +8,15 @@ use crate::components::breadcrumbs::Crumb;
 use crate::components::page::Page;
 use crate::components::radios::Radios;
 use crate::components::result_actions::ResultActions;
-use crate::i18n::{t, t_string, use_i18n, Locale};
+use crate::i18n::{Locale, t, t_string, use_i18n};
 use leptos::prelude::*;
 use leptos_i18n::I18nContext;
 use leptos_router::hooks::use_query_map;
-use migrationto_core::fees::{
-    extension_fee, prp_fee, prp_fee_before_2019, registration_fee, trp_fee, work_permit_fee, Age, Confidence,
-    ExtensionLength, ExtensionSpeed, Fee, TrpApplicant, TrpProcessing, WorkPermitProcessing,
-};
 use migrationto_core::Section;
+use migrationto_core::fees::{
+    Age, Confidence, ExtensionLength, ExtensionSpeed, Fee, TrpApplicant, TrpProcessing, WorkPermitProcessing,
+    extension_fee, prp_fee, prp_fee_before_2019, registration_fee, trp_fee, work_permit_fee,
+};
 
 /// The answers as chosen; the query string mirrors them.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -34,7 +34,10 @@ enum Outcome {
     Waiting,
     /// A length that does not exist for that applicant or area: the message at the question.
     NoSuchLength(String),
-    Fee { fee: Fee, employer_pays: bool },
+    Fee {
+        fee: Fee,
+        employer_pays: bool,
+    },
     PrpUnknown,
 }
 
@@ -122,11 +125,15 @@ pub fn StateFees() -> impl IntoView {
         let keep = |key: &str| {
             matches!(
                 (a.service.as_str(), key),
-                ("extension", "who" | "length" | "speed") | ("trp", "who" | "speed" | "months") | ("work", "area" | "speed" | "months")
+                ("extension", "who" | "length" | "speed")
+                    | ("trp", "who" | "speed" | "months")
+                    | ("work", "area" | "speed" | "months")
             )
         };
         let mut pairs = vec![("service", a.service.clone())];
-        for (key, value) in [("who", &a.who), ("length", &a.length), ("speed", &a.speed), ("months", &a.months), ("area", &a.area)] {
+        for (key, value) in
+            [("who", &a.who), ("length", &a.length), ("speed", &a.speed), ("months", &a.months), ("area", &a.area)]
+        {
             if keep(key) {
                 pairs.push((key, value.clone()));
             }
@@ -171,7 +178,8 @@ pub fn StateFees() -> impl IntoView {
             })
             .collect::<Vec<_>>()
     };
-    let questions = move || match service.get().as_str() {
+    let questions = move || {
+        match service.get().as_str() {
         "extension" => view! {
             <Radios name="who" legend=label(|i| t_string!(i, fee_calc.who_legend)) value=who
                 options=vec![("adult", label(|i| t_string!(i, fee_calc.who_adult))), ("minor", label(|i| t_string!(i, fee_calc.who_minor)))] />
@@ -203,6 +211,7 @@ pub fn StateFees() -> impl IntoView {
                 options=permit_months(&["3", "6", "12", "18", "24"]) error=length_problem />
         }.into_any(),
         _ => ().into_any(),
+    }
     };
     view! {
         <Page title trail=vec![Crumb::Home, Crumb::Section(Section::Calculators)]>

@@ -94,9 +94,8 @@ fn StatusCheck(check: Check) -> impl IntoView {
         false,
     );
 
-    let checked = Memo::new(move |_| {
-        check_answers(i18n, &passport.get(), &dob.get(), &citizenship.get(), today_in_baku())
-    });
+    let checked =
+        Memo::new(move |_| check_answers(i18n, &passport.get(), &dob.get(), &citizenship.get(), today_in_baku()));
     // Messages appear once the form has been sent, never while typing.
     let problems = Signal::derive(move || {
         if attempt.get() == 0 {
@@ -126,7 +125,8 @@ fn StatusCheck(check: Check) -> impl IntoView {
                 Check::TravelBan => api::travel_ban(&person).await.map(Outcome::TravelBan),
             };
             let result = result.unwrap_or_else(|err| {
-                server_problems.set(err.field_errors().iter().filter_map(|e| server_problem(i18n, &e.path, &e.rule)).collect());
+                server_problems
+                    .set(err.field_errors().iter().filter_map(|e| server_problem(i18n, &e.path, &e.rule)).collect());
                 Outcome::Failed(err)
             });
             let failed_on_fields = matches!(&result, Outcome::Failed(ApiError::Validation(_)));
@@ -253,12 +253,18 @@ fn Results(outcome: Outcome) -> AnyView {
     let i18n = use_i18n();
     let lang = use_page_lang();
     let date = move |iso: &str| {
-        BakuDate::parse_iso(iso).map(|d| migrationto_cldr::long_date(lang.get_untracked(), d)).unwrap_or_else(|_| iso.to_owned())
+        BakuDate::parse_iso(iso)
+            .map(|d| migrationto_cldr::long_date(lang.get_untracked(), d))
+            .unwrap_or_else(|_| iso.to_owned())
     };
     // A moment (RFC 3339, UTC) as the date it was in Baku.
     let day_of = move |instant: &str| {
         let ms = js_sys::Date::parse(instant);
-        if ms.is_nan() { instant.to_owned() } else { migrationto_cldr::long_date(lang.get_untracked(), BakuDate::today_at(ms as i64)) }
+        if ms.is_nan() {
+            instant.to_owned()
+        } else {
+            migrationto_cldr::long_date(lang.get_untracked(), BakuDate::today_at(ms as i64))
+        }
     };
     let body = match outcome {
         Outcome::Failed(err) => {
@@ -267,7 +273,9 @@ fn Results(outcome: Outcome) -> AnyView {
             }
             .into_any();
         }
-        Outcome::Track(reply) if reply.applications.is_empty() => view! { <p>{t!(i18n, status_check.track_none)}</p> }.into_any(),
+        Outcome::Track(reply) if reply.applications.is_empty() => {
+            view! { <p>{t!(i18n, status_check.track_none)}</p> }.into_any()
+        }
         Outcome::Track(reply) => {
             let items = reply
                 .applications
@@ -353,7 +361,9 @@ fn status_name(i18n: I18nContext<Locale>, status: ApplicationStatus) -> &'static
 
 fn service_name(i18n: I18nContext<Locale>, id: &str) -> String {
     match migrationto_core::eservice::Service::from_id(id) {
-        Some(migrationto_core::eservice::Service::Registration) => t_string!(i18n, status_check.service_registration).to_owned(),
+        Some(migrationto_core::eservice::Service::Registration) => {
+            t_string!(i18n, status_check.service_registration).to_owned()
+        }
         Some(service) => crate::wizard::text::service_title(i18n, service),
         None => id.to_owned(),
     }

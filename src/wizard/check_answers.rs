@@ -64,7 +64,8 @@ pub fn CheckAnswers() -> impl IntoView {
                     w.go("confirmation", true);
                 }
                 Err(ApiError::Validation(errors)) if errors.iter().any(|e| s.field(&e.path).is_some()) => {
-                    let first = errors.iter().find_map(|e| s.step_of(&e.path)).map(|st| st.id).unwrap_or("check-answers");
+                    let first =
+                        errors.iter().find_map(|e| s.step_of(&e.path)).map(|st| st.id).unwrap_or("check-answers");
                     w.server_errors.set(errors);
                     w.go(&format!("{first}?from=check"), false);
                 }
@@ -142,19 +143,31 @@ pub fn CheckAnswers() -> impl IntoView {
 }
 
 /// An answer as the applicant should read it back.
-fn summary_text(w: Wizard, field: &'static Field, value: &str, lang: migrationto_core::Lang, countries: &[(String, String)]) -> String {
+fn summary_text(
+    w: Wizard,
+    field: &'static Field,
+    value: &str,
+    lang: migrationto_core::Lang,
+    countries: &[(String, String)],
+) -> String {
     let i18n = use_i18n();
     match summarise(field, value) {
         Summary::NotGiven => t_string!(i18n, wizard.not_given).to_owned(),
         Summary::Text(t) => t,
         Summary::Date(d) => migrationto_cldr::long_date(lang, d),
         Summary::Choice(o) => text::option(i18n, w.service, field, o),
-        Summary::Country(code) if code == "stateless" => t_string!(i18n, registration_calc.citizenship_stateless).to_owned(),
-        Summary::Country(code) => countries.iter().find(|(c, _)| c.eq_ignore_ascii_case(&code)).map(|(_, n)| n.clone()).unwrap_or(code),
+        Summary::Country(code) if code == "stateless" => {
+            t_string!(i18n, registration_calc.citizenship_stateless).to_owned()
+        }
+        Summary::Country(code) => {
+            countries.iter().find(|(c, _)| c.eq_ignore_ascii_case(&code)).map(|(_, n)| n.clone()).unwrap_or(code)
+        }
         Summary::District(d) => d.name(lang).to_owned(),
         Summary::Days(n) => t_string!(i18n, wizard.days_value, n = n).to_string(),
         // A draft reopened on another device has the file but not its name.
-        Summary::File => w.files.with(|f| f.get(field.path).map(|n| n.name.clone())).unwrap_or_else(|| value.to_owned()),
+        Summary::File => {
+            w.files.with(|f| f.get(field.path).map(|n| n.name.clone())).unwrap_or_else(|| value.to_owned())
+        }
         Summary::Confirmed => t_string!(i18n, wizard.confirmed).to_owned(),
     }
 }

@@ -7,8 +7,8 @@ use crate::components::country_select::CountrySelect;
 use crate::components::date_fields::{DateFields, DateText};
 use crate::components::error_message::ErrorMessage;
 use crate::components::radios::Radios;
-use crate::components::text_input::TextInput;
 use crate::components::shell::use_page_lang;
+use crate::components::text_input::TextInput;
 use crate::i18n::{t_string, use_i18n};
 use leptos::prelude::*;
 use migrationto_core::districts;
@@ -55,7 +55,11 @@ pub fn FieldInput(field: &'static Field, #[prop(into)] error: Signal<Option<Stri
         }
         Kind::Date | Kind::DateOfBirth | Kind::PastOrToday => {
             let key = |part: &str| format!("{}#{part}", field.path);
-            let value = RwSignal::new(DateText { day: w.value(&key("day")), month: w.value(&key("month")), year: w.value(&key("year")) });
+            let value = RwSignal::new(DateText {
+                day: w.value(&key("day")),
+                month: w.value(&key("month")),
+                year: w.value(&key("year")),
+            });
             Effect::watch(
                 move || value.get(),
                 move |v, _, _| {
@@ -71,7 +75,9 @@ pub fn FieldInput(field: &'static Field, #[prop(into)] error: Signal<Option<Stri
         Kind::Citizenship => {
             let value = answer(w, field.path.to_owned());
             let id: &'static str = Box::leak(id.into_boxed_str());
-            let hint = Signal::derive(move || text::hint(i18n, s, field).unwrap_or_else(|| t_string!(i18n, wizard.country_hint).to_owned()));
+            let hint = Signal::derive(move || {
+                text::hint(i18n, s, field).unwrap_or_else(|| t_string!(i18n, wizard.country_hint).to_owned())
+            });
             view! { <CountrySelect id value error label hint /> }.into_any()
         }
         Kind::District => view! { <DistrictSelect field id label error /> }.into_any(),
@@ -119,7 +125,12 @@ pub fn FieldInput(field: &'static Field, #[prop(into)] error: Signal<Option<Stri
 /// A city or district of Azerbaijan from the list kept as data (`crates/core/data`), named
 /// in the page's language.
 #[component]
-fn DistrictSelect(field: &'static Field, id: String, label: Signal<String>, error: Signal<Option<String>>) -> impl IntoView {
+fn DistrictSelect(
+    field: &'static Field,
+    id: String,
+    label: Signal<String>,
+    error: Signal<Option<String>>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let w = use_wizard();
     let lang = use_page_lang();

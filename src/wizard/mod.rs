@@ -21,12 +21,12 @@ use crate::components::shell::use_page_lang;
 use crate::routes::not_found::NotFound;
 use draft::{Draft, FileNote};
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_params_map};
 use leptos_router::NavigateOptions;
+use leptos_router::hooks::{use_navigate, use_params_map};
+use migrationto_core::Lang;
 use migrationto_core::api::FieldError;
 use migrationto_core::eservice::{self, Answers, Service};
 use migrationto_core::path::localized;
-use migrationto_core::Lang;
 use std::collections::BTreeMap;
 
 /// The application in progress, shared by the wizard's pages.

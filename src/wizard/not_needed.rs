@@ -47,7 +47,9 @@ pub fn LateNotice() -> impl IntoView {
     let i18n = use_i18n();
     let w = use_wizard();
     let lang = use_page_lang();
-    let fine = move |f: FineRange| t_string!(i18n, eservice.registration.fine_range, min = f.min_azn, max = f.max_azn).to_string();
+    let fine = move |f: FineRange| {
+        t_string!(i18n, eservice.registration.fine_range, min = f.min_azn, max = f.max_azn).to_string()
+    };
     move || {
         outlook(&w.read().0, today_in_baku()).filter(|r| r.late()).map(|r| {
             let provisional = WorkingCalendar::published().provisional_in([r.deadline.last_day.date]);

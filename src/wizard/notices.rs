@@ -52,7 +52,8 @@ fn FeeNotice() -> impl IntoView {
         let (fee, chosen) = match s {
             Service::Extension => (extension::fee(&answers, today), true),
             Service::ResidencePermit => {
-                let chosen = ["trp.months", "trp.processing", "person.date_of_birth"].iter().all(|p| answers.contains_key(*p));
+                let chosen =
+                    ["trp.months", "trp.processing", "person.date_of_birth"].iter().all(|p| answers.contains_key(*p));
                 (residence_permit::fee(&answers, today), chosen)
             }
             Service::WorkPermit => (work_permit::fee(&answers), true),
@@ -105,16 +106,24 @@ fn Late() -> impl IntoView {
         let today = today_in_baku();
         let late: Option<(BakuDate, Basis)> = match s {
             Service::Extension => extension::timing(&answers, today).filter(|t| t.late).map(|t| (t.stay_ends, t.basis)),
-            Service::ResidencePermit => residence_permit::timing(&answers, today).filter(|t| t.late).map(|t| (t.stay_ends, t.basis)),
-            Service::PermanentResidence => permanent_residence::late(&answers, today).map(|d| (d, Basis::PrpApply3MonthsBefore)),
+            Service::ResidencePermit => {
+                residence_permit::timing(&answers, today).filter(|t| t.late).map(|t| (t.stay_ends, t.basis))
+            }
+            Service::PermanentResidence => {
+                permanent_residence::late(&answers, today).map(|d| (d, Basis::PrpApply3MonthsBefore))
+            }
             _ => None,
         };
         late.map(|(date, basis)| {
             let provisional = WorkingCalendar::published().provisional_in([date]);
             let date = migrationto_cldr::long_date(lang.get(), date);
             let text = match s {
-                Service::ResidencePermit => t_string!(i18n, eservice.residence_permit.late_text, date = date).to_string(),
-                Service::PermanentResidence => t_string!(i18n, eservice.permanent_residence.late_text, date = date).to_string(),
+                Service::ResidencePermit => {
+                    t_string!(i18n, eservice.residence_permit.late_text, date = date).to_string()
+                }
+                Service::PermanentResidence => {
+                    t_string!(i18n, eservice.permanent_residence.late_text, date = date).to_string()
+                }
                 _ => t_string!(i18n, eservice.extension_of_stay.late_text, date = date).to_string(),
             };
             let mut bases = vec![basis];

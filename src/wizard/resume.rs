@@ -59,8 +59,11 @@ pub fn Resume() -> impl IntoView {
             _ => Err(problems),
         }
     });
-    let problems = Signal::derive(move || if attempt.get() == 0 { Vec::new() } else { checked.get().err().unwrap_or_default() });
-    let at = move |id: String| Signal::derive(move || problems.with(|p| p.iter().find(|(f, _)| *f == id).map(|(_, m)| m.clone())));
+    let problems =
+        Signal::derive(move || if attempt.get() == 0 { Vec::new() } else { checked.get().err().unwrap_or_default() });
+    let at = move |id: String| {
+        Signal::derive(move || problems.with(|p| p.iter().find(|(f, _)| *f == id).map(|(_, m)| m.clone())))
+    };
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         attempt.update(|n| *n += 1);
@@ -78,7 +81,9 @@ pub fn Resume() -> impl IntoView {
                     w.reset(eservice::to_typed(w.service, &draft.answers));
                     w.go(w.resume_page(), false);
                 }
-                Ok(_) | Err(ApiError::NotFound) => failure.set(Some(t_string!(i18n, wizard.resume_not_found).to_owned())),
+                Ok(_) | Err(ApiError::NotFound) => {
+                    failure.set(Some(t_string!(i18n, wizard.resume_not_found).to_owned()))
+                }
                 Err(e) => failure.set(Some(api::message(i18n, &e))),
             }
             if failure.with_untracked(Option::is_some) {

@@ -49,7 +49,8 @@ pub fn SaveForLater() -> impl IntoView {
         if busy.get_untracked() {
             return;
         }
-        let draft = SaveDraft { service: w.service.id().to_owned(), date_of_birth: date.to_string(), answers: w.read().0 };
+        let draft =
+            SaveDraft { service: w.service.id().to_owned(), date_of_birth: date.to_string(), answers: w.read().0 };
         busy.set(true);
         failure.set(None);
         leptos::task::spawn_local(async move {

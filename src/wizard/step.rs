@@ -47,7 +47,13 @@ fn after(w: Wizard, step: &Step, back_to_check: bool) -> &'static str {
     }
     match eservice::next_step(w.service, step.id, &answers) {
         // A changed answer can open a question not answered yet (a VÖEN for a company).
-        Some(next) if !back_to_check || eservice::first_unfinished(w.service, &answers, today_in_baku()).is_some_and(|s| s.id == next.id) => next.id,
+        Some(next)
+            if !back_to_check
+                || eservice::first_unfinished(w.service, &answers, today_in_baku())
+                    .is_some_and(|s| s.id == next.id) =>
+        {
+            next.id
+        }
         _ => "check-answers",
     }
 }
@@ -99,7 +105,9 @@ pub fn StepPage(step: &'static Step) -> impl IntoView {
                 return None;
             }
             errors.with(|list| {
-                list.iter().find(|e| e.path == path).and_then(|e| s.field(path).map(|f| text::message(i18n, s, f, &e.rule)))
+                list.iter()
+                    .find(|e| e.path == path)
+                    .and_then(|e| s.field(path).map(|f| text::message(i18n, s, f, &e.rule)))
             })
         })
     };
@@ -114,7 +122,10 @@ pub fn StepPage(step: &'static Step) -> impl IntoView {
 
     let position = Memo::new(move |_| eservice::position(s, step.id, &w.read().0));
     let caption = Signal::derive(move || {
-        position.get().map(|(n, total)| t_string!(i18n, wizard.step_of, n = n, total = total).to_string()).unwrap_or_default()
+        position
+            .get()
+            .map(|(n, total)| t_string!(i18n, wizard.step_of, n = n, total = total).to_string())
+            .unwrap_or_default()
     });
     let back = move || {
         if back_to_check.get() {

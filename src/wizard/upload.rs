@@ -73,7 +73,12 @@ pub fn UploadField(
                     if let Some(old) = preview.get_untracked() {
                         let _ = web_sys::Url::revoke_object_url(&old);
                     }
-                    preview.set(media_type.starts_with("image/").then(|| web_sys::Url::create_object_url_with_blob(&file).ok()).flatten());
+                    preview.set(
+                        media_type
+                            .starts_with("image/")
+                            .then(|| web_sys::Url::create_object_url_with_blob(&file).ok())
+                            .flatten(),
+                    );
                     w.files.update(|f| {
                         f.insert(path.to_owned(), FileNote { name, size, media_type: receipt.media_type.clone() });
                     });
@@ -82,7 +87,11 @@ pub fn UploadField(
                 Err(api::ApiError::Validation(_) | api::ApiError::Refused(_)) => {
                     local_error.set(Some(text::message(i18n, s, field, "upload.type")));
                 }
-                Err(err) => local_error.set(Some(format!("{} {}", t_string!(i18n, wizard.upload_failed), api::message(i18n, &err)))),
+                Err(err) => local_error.set(Some(format!(
+                    "{} {}",
+                    t_string!(i18n, wizard.upload_failed),
+                    api::message(i18n, &err)
+                ))),
             }
             input.set_value("");
         });

@@ -25,7 +25,10 @@ pub fn load_demo_data(db: &Db, today: BakuDate) -> rusqlite::Result<()> {
         tx.execute("DELETE FROM travel_bans WHERE document_number LIKE 'DEMO%'", [])?;
         for r in DEMO_REGISTRATIONS {
             let (from, until) = (today.add_days(r.4).to_string(), today.add_days(r.5).to_string());
-            tx.execute("INSERT INTO registrations VALUES (?1, ?2, ?3, ?4, ?5, ?6)", params![r.0, r.1, r.2, r.3, from, until])?;
+            tx.execute(
+                "INSERT INTO registrations VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![r.0, r.1, r.2, r.3, from, until],
+            )?;
         }
         for b in DEMO_TRAVEL_BANS {
             tx.execute("INSERT INTO travel_bans VALUES (?1, ?2, ?3)", params![b.0, b.1, b.2])?;
@@ -36,7 +39,8 @@ pub fn load_demo_data(db: &Db, today: BakuDate) -> rusqlite::Result<()> {
 
 /// Adds a status to an application's history, as of `now` (RFC 3339).
 pub fn set_status(db: &Db, reference: &str, status: &str, now: &str) -> Result<(), String> {
-    let code = Code::parse(CodeKind::Application, reference).map_err(|e| format!("not a reference number ({})", e.rule()))?;
+    let code =
+        Code::parse(CodeKind::Application, reference).map_err(|e| format!("not a reference number ({})", e.rule()))?;
     let status = ApplicationStatus::from_id(status).ok_or_else(|| format!("unknown status {status}"))?;
     let changed = db
         .run_now(|conn| {

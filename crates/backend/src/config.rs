@@ -94,7 +94,10 @@ impl Command {
                 }
                 "--api-base" => config.api_base = Some(value),
                 "--today" => {
-                    config.today = Some(BakuDate::parse_iso(&value).map_err(|_| format!("--today: not a date such as 2027-11-24: {value}"))?)
+                    config.today = Some(
+                        BakuDate::parse_iso(&value)
+                            .map_err(|_| format!("--today: not a date such as 2027-11-24: {value}"))?,
+                    )
                 }
                 "--lookups-per-minute" => {
                     config.lookups_per_minute =
@@ -141,8 +144,18 @@ mod tests {
     #[test]
     fn reads_flags() {
         let c = serve(&[
-            "serve", "--addr", "127.0.0.1:9000", "--dist", "/tmp/x", "--partner", "http://127.0.0.1:8282",
-            "--partner", "https://hotel.example", "--behind-proxy", "--lookups-per-minute", "3",
+            "serve",
+            "--addr",
+            "127.0.0.1:9000",
+            "--dist",
+            "/tmp/x",
+            "--partner",
+            "http://127.0.0.1:8282",
+            "--partner",
+            "https://hotel.example",
+            "--behind-proxy",
+            "--lookups-per-minute",
+            "3",
         ]);
         assert_eq!(c.addr.port(), 9000);
         assert_eq!(c.dist, PathBuf::from("/tmp/x"));
@@ -153,14 +166,19 @@ mod tests {
 
     #[test]
     fn reads_commands() {
-        assert!(matches!(Command::from_args(args(&["demo-data", "--data", "d"])), Ok(Command::DemoData { today: None, .. })));
+        assert!(matches!(
+            Command::from_args(args(&["demo-data", "--data", "d"])),
+            Ok(Command::DemoData { today: None, .. })
+        ));
         match Command::from_args(args(&["demo-data", "--today", "2027-11-24"])).unwrap() {
             Command::DemoData { today, .. } => assert_eq!(today.map(|d| d.to_string()).as_deref(), Some("2027-11-24")),
             other => panic!("{other:?}"),
         }
         assert_eq!(serve(&["--today", "2027-01-04"]).today, BakuDate::parse_iso("2027-01-04").ok());
         match Command::from_args(args(&["set-status", "A123", "approved"])).unwrap() {
-            Command::SetStatus { reference, status, .. } => assert_eq!((reference.as_str(), status.as_str()), ("A123", "approved")),
+            Command::SetStatus { reference, status, .. } => {
+                assert_eq!((reference.as_str(), status.as_str()), ("A123", "approved"))
+            }
             other => panic!("{other:?}"),
         }
     }

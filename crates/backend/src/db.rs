@@ -147,7 +147,15 @@ pub fn remembered(conn: &Connection, scope: &str, key: &str) -> rusqlite::Result
     .optional()
 }
 
-pub fn remember(conn: &Connection, scope: &str, key: &str, request: &str, status: u16, reply: &str, now: &str) -> rusqlite::Result<()> {
+pub fn remember(
+    conn: &Connection,
+    scope: &str,
+    key: &str,
+    request: &str,
+    status: u16,
+    reply: &str,
+    now: &str,
+) -> rusqlite::Result<()> {
     conn.execute(
         "INSERT INTO idempotency (scope, key, request, status, reply, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
         params![scope, key, request, status, reply, now],

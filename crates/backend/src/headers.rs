@@ -1,7 +1,7 @@
 //! Security headers sent with every response.
 
-use axum::http::{header, HeaderValue};
 use axum::Router;
+use axum::http::{HeaderValue, header};
 use tower_http::set_header::SetResponseHeaderLayer;
 
 pub fn with_security_headers(app: Router) -> Router {

@@ -22,10 +22,7 @@ use tokio::net::TcpListener;
 
 /// Milliseconds since 1970 (UTC), from the system clock.
 pub fn system_clock() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_millis() as i64)
-        .unwrap_or(0)
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_millis() as i64).unwrap_or(0)
 }
 
 /// The whole HTTP application, for `serve` and for tests; `clock` gives "now".

@@ -1,15 +1,15 @@
 //! The built app: fingerprinted files with long-lived caching, and `index.html` for every
 //! page address (the history fallback), with a fresh CSP nonce per response.
 
+use axum::Router;
 use axum::body::Body;
 use axum::extract::{Request, State};
-use axum::http::{header, HeaderValue, StatusCode};
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use axum::Router;
+use std::collections::HashMap;
 use std::io;
 use std::path::Path;
-use std::collections::HashMap;
 use std::sync::Arc;
 use tower::ServiceExt;
 use tower_http::services::ServeDir;
@@ -82,10 +82,7 @@ pub fn router(dist: &Path, options: &ShellOptions) -> io::Result<Router> {
         frame_ancestors: frame_ancestors.into(),
         embed,
     };
-    let files = ServeDir::new(dist)
-        .append_index_html_on_directories(false)
-        .precompressed_br()
-        .precompressed_gzip();
+    let files = ServeDir::new(dist).append_index_html_on_directories(false).precompressed_br().precompressed_gzip();
     Ok(Router::new()
         .route("/", get(|State(shell): State<Shell>| async move { shell.page("/") }))
         .route("/index.html", get(|State(shell): State<Shell>| async move { shell.page("/") }))
@@ -128,11 +125,7 @@ async fn asset_or_page(files: ServeDir, shell: Shell, req: Request) -> Response 
         res.headers_mut().insert(header::ACCESS_CONTROL_ALLOW_ORIGIN, HeaderValue::from_static("*"));
     }
     if res.status().is_success() {
-        let cache = if is_fingerprinted(&path) {
-            "public, max-age=31536000, immutable"
-        } else {
-            "public, max-age=300"
-        };
+        let cache = if is_fingerprinted(&path) { "public, max-age=31536000, immutable" } else { "public, max-age=300" };
         res.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
     }
     res
@@ -179,8 +172,11 @@ fn is_embed(path: &str) -> bool {
 fn embedded_widget(path: &str) -> Option<(&str, &str)> {
     let mut parts = path.trim_start_matches('/').trim_end_matches('/').split('/');
     let (lang, embed, widget) = (parts.next()?, parts.next()?, parts.next()?);
-    (migrationto_core::Lang::from_code(lang).is_some() && embed == "embed" && migrationto_core::embed::Widget::from_id(widget).is_some() && parts.next().is_none())
-        .then_some((lang, widget))
+    (migrationto_core::Lang::from_code(lang).is_some()
+        && embed == "embed"
+        && migrationto_core::embed::Widget::from_id(widget).is_some()
+        && parts.next().is_none())
+    .then_some((lang, widget))
 }
 
 /// `https://api.example:8443` from `https://api.example:8443/api/v1`; `None` for a path.

@@ -165,10 +165,15 @@ async fn an_application_is_received_tracked_and_moved_on() {
 
     // Found however the passport number is typed; the same empty answer for a wrong date
     // of birth, a wrong citizenship and nobody at all.
-    let found: Value = s.post("/applications/track", &lookup("c01x 00t47", " 1990-01-31 ", "gb"), None).await.json().await.unwrap();
+    let found: Value =
+        s.post("/applications/track", &lookup("c01x 00t47", " 1990-01-31 ", "gb"), None).await.json().await.unwrap();
     assert_eq!(found["applications"][0]["reference"], reference);
     assert_eq!(found["applications"][0]["history"].as_array().unwrap().len(), 1);
-    for other in [lookup("C01X00T47", "1990-01-30", "GB"), lookup("C01X00T47", "1990-01-31", "US"), lookup("NOBODY123", "1990-01-31", "GB")] {
+    for other in [
+        lookup("C01X00T47", "1990-01-30", "GB"),
+        lookup("C01X00T47", "1990-01-31", "US"),
+        lookup("NOBODY123", "1990-01-31", "GB"),
+    ] {
         let reply: Value = s.post("/applications/track", &other, None).await.json().await.unwrap();
         assert_eq!(reply, json!({ "applications": [] }));
     }
@@ -177,9 +182,13 @@ async fn an_application_is_received_tracked_and_moved_on() {
     let db = Db::open(&s.data).unwrap();
     commands::set_status(&db, reference, "under_review", "2026-11-23T09:00:00Z").unwrap();
     assert!(commands::set_status(&db, reference, "lost", "2026-11-23T09:00:00Z").is_err());
-    let found: Value = s.post("/applications/track", &lookup("C01X00T47", "1990-01-31", "GB"), None).await.json().await.unwrap();
+    let found: Value =
+        s.post("/applications/track", &lookup("C01X00T47", "1990-01-31", "GB"), None).await.json().await.unwrap();
     assert_eq!(found["applications"][0]["status"], "under_review");
-    assert_eq!(found["applications"][0]["history"][1], json!({ "status": "under_review", "at": "2026-11-23T09:00:00Z" }));
+    assert_eq!(
+        found["applications"][0]["history"][1],
+        json!({ "status": "under_review", "at": "2026-11-23T09:00:00Z" })
+    );
 }
 
 #[tokio::test]
@@ -219,8 +228,16 @@ async fn bad_bodies_get_field_errors_at_their_paths() {
     let cases: Vec<Case> = vec![
         (json!({ "service": "registration", "lang": "en" }), 400, vec![("answers", "required")]),
         (json!({ "service": "registration", "lang": 7, "answers": {} }), 400, vec![("lang", "type.mismatch")]),
-        (json!({ "service": "registration", "lang": "en", "answers": { "person.surname": 12 } }), 400, vec![("answers.person.surname", "type.mismatch")]),
-        (json!({ "service": "registration", "lang": "en", "answers": {}, "admin": true }), 400, vec![("admin", "field.unknown")]),
+        (
+            json!({ "service": "registration", "lang": "en", "answers": { "person.surname": 12 } }),
+            400,
+            vec![("answers.person.surname", "type.mismatch")],
+        ),
+        (
+            json!({ "service": "registration", "lang": "en", "answers": {}, "admin": true }),
+            400,
+            vec![("admin", "field.unknown")],
+        ),
         (json!({ "service": "passport", "lang": "en", "answers": {} }), 422, vec![("service", "service.unknown")]),
     ];
     for (body, status, expected) in cases {
@@ -254,9 +271,14 @@ async fn bad_bodies_get_field_errors_at_their_paths() {
             .send()
     };
     problem(raw("{not json", "application/json").await.unwrap(), 400).await;
-    problem(raw(r#"{"service":"registration","lang":"en","answers":{}} trailing"#, "application/json").await.unwrap(), 400).await;
+    problem(
+        raw(r#"{"service":"registration","lang":"en","answers":{}} trailing"#, "application/json").await.unwrap(),
+        400,
+    )
+    .await;
     problem(raw("service=registration", "application/x-www-form-urlencoded").await.unwrap(), 415).await;
-    let huge = json!({ "service": "registration", "lang": "en", "answers": { "address.street": "x".repeat(70 * 1024) } });
+    let huge =
+        json!({ "service": "registration", "lang": "en", "answers": { "address.street": "x".repeat(70 * 1024) } });
     let p = problem(s.post("/applications", &huge, Some(&key())).await, 413).await;
     assert_eq!(p["type"], "/api/v1/problems/too-large");
     assert_eq!(s.count("applications"), 0);
@@ -267,7 +289,13 @@ async fn markup_and_sql_are_stored_and_returned_as_plain_text() {
     let s = start().await;
     let hostile = "<script>alert(1)</script>'; DROP TABLE applications; --";
     let answers = json!({ "address.street": hostile, "address.building": "1\" OR \"1\"=\"1" });
-    let saved = s.post("/drafts", &json!({ "service": "registration", "date_of_birth": "1990-01-31", "answers": answers }), Some(&key())).await;
+    let saved = s
+        .post(
+            "/drafts",
+            &json!({ "service": "registration", "date_of_birth": "1990-01-31", "answers": answers }),
+            Some(&key()),
+        )
+        .await;
     assert_eq!(saved.status(), StatusCode::CREATED);
     let code = saved.json::<Value>().await.unwrap()["code"].as_str().unwrap().to_owned();
     let back = s.post("/drafts/resume", &json!({ "code": code, "date_of_birth": "1990-01-31" }), None).await;
@@ -287,7 +315,9 @@ async fn two_hundred_concurrent_submissions_make_two_hundred_applications() {
     let tasks: Vec<_> = (0..200)
         .map(|i| {
             let s = s.clone();
-            tokio::spawn(async move { s.post("/applications", &registration(&format!("PX{i:06}")), Some(&key())).await.status() })
+            tokio::spawn(async move {
+                s.post("/applications", &registration(&format!("PX{i:06}")), Some(&key())).await.status()
+            })
         })
         .collect();
     for t in tasks {
@@ -303,7 +333,9 @@ async fn concurrent_retries_of_one_submission_make_one_application() {
     let tasks: Vec<_> = (0..20)
         .map(|_| {
             let (s, k) = (s.clone(), k.clone());
-            tokio::spawn(async move { s.post("/applications", &registration("P1234567"), Some(&k)).await.json::<Value>().await.unwrap() })
+            tokio::spawn(async move {
+                s.post("/applications", &registration("P1234567"), Some(&k)).await.json::<Value>().await.unwrap()
+            })
         })
         .collect();
     let mut references = Vec::new();
@@ -319,10 +351,12 @@ async fn concurrent_retries_of_one_submission_make_one_application() {
 async fn data_survives_a_restart() {
     let dir = Arc::new(tempfile::tempdir().unwrap());
     let first = start_in(dir.clone(), |_| {}).await;
-    let receipt: Value = first.post("/applications", &registration("P1234567"), Some(&key())).await.json().await.unwrap();
+    let receipt: Value =
+        first.post("/applications", &registration("P1234567"), Some(&key())).await.json().await.unwrap();
     drop(first);
     let second = start_in(dir, |_| {}).await;
-    let found: Value = second.post("/applications/track", &lookup("P1234567", "1990-01-31", "GB"), None).await.json().await.unwrap();
+    let found: Value =
+        second.post("/applications/track", &lookup("P1234567", "1990-01-31", "GB"), None).await.json().await.unwrap();
     assert_eq!(found["applications"][0]["reference"], receipt["reference"]);
 }
 
@@ -332,19 +366,23 @@ async fn registration_status_and_travel_bans_from_the_demo_data() {
     let loaded = BakuDate::parse_iso("2026-11-23").unwrap();
     commands::load_demo_data(&Db::open(&s.data).unwrap(), loaded.add_days(-400)).unwrap();
     commands::load_demo_data(&Db::open(&s.data).unwrap(), loaded).unwrap();
-    let reply: Value = s.post("/registrations/status", &lookup("DEMO12345", "1990-01-31", "GB"), None).await.json().await.unwrap();
+    let reply: Value =
+        s.post("/registrations/status", &lookup("DEMO12345", "1990-01-31", "GB"), None).await.json().await.unwrap();
     let registrations = reply["registrations"].as_array().unwrap();
     assert_eq!(registrations.len(), 2, "loading twice does not duplicate");
     // Dated from the day of loading: one current, one over.
     assert_eq!(registrations[0]["valid_until"], "2027-01-18");
     assert_eq!(registrations[0]["valid_from"], "2026-10-21");
     assert_eq!(registrations[1]["valid_until"], "2026-06-14");
-    let nobody: Value = s.post("/registrations/status", &lookup("DEMO12345", "1990-02-01", "GB"), None).await.json().await.unwrap();
+    let nobody: Value =
+        s.post("/registrations/status", &lookup("DEMO12345", "1990-02-01", "GB"), None).await.json().await.unwrap();
     assert_eq!(nobody, json!({ "registrations": [] }));
 
-    let ban: Value = s.post("/travel-bans/check", &lookup("demo54321", "1985-06-15", "RU"), None).await.json().await.unwrap();
+    let ban: Value =
+        s.post("/travel-bans/check", &lookup("demo54321", "1985-06-15", "RU"), None).await.json().await.unwrap();
     assert_eq!(ban, json!({ "ban_recorded": true }));
-    let none: Value = s.post("/travel-bans/check", &lookup("DEMO12345", "1990-01-31", "GB"), None).await.json().await.unwrap();
+    let none: Value =
+        s.post("/travel-bans/check", &lookup("DEMO12345", "1990-01-31", "GB"), None).await.json().await.unwrap();
     assert_eq!(none, json!({ "ban_recorded": false }));
 
     let p = problem(s.post("/travel-bans/check", &lookup("12", "2026-02-30", "Narnia"), None).await, 422).await;
@@ -362,7 +400,10 @@ async fn registration_status_and_travel_bans_from_the_demo_data() {
 async fn lookups_are_rate_limited_per_client() {
     let s = start_with(|c| c.lookups_per_minute = 3).await;
     for _ in 0..3 {
-        assert_eq!(s.post("/travel-bans/check", &lookup("P1234567", "1990-01-31", "GB"), None).await.status(), StatusCode::OK);
+        assert_eq!(
+            s.post("/travel-bans/check", &lookup("P1234567", "1990-01-31", "GB"), None).await.status(),
+            StatusCode::OK
+        );
     }
     let limited = s.post("/applications/track", &lookup("P1234567", "1990-01-31", "GB"), None).await;
     let wait: u64 = limited.headers()["retry-after"].to_str().unwrap().parse().unwrap();
@@ -378,7 +419,11 @@ async fn drafts_reopen_with_the_code_and_date_of_birth_for_thirty_days() {
     let s = start().await;
     let answers = json!({ "person.surname": "Smith", "stay.arrival": "2026-11-20" });
     let saved: Value = s
-        .post("/drafts", &json!({ "service": "registration", "date_of_birth": "1990-01-31", "answers": answers }), Some(&key()))
+        .post(
+            "/drafts",
+            &json!({ "service": "registration", "date_of_birth": "1990-01-31", "answers": answers }),
+            Some(&key()),
+        )
         .await
         .json()
         .await
@@ -403,7 +448,12 @@ async fn drafts_reopen_with_the_code_and_date_of_birth_for_thirty_days() {
     problem(resume(code.into(), "1990-01-31").await, 404).await;
 
     let p = problem(
-        s.post("/drafts", &json!({ "service": "registration", "date_of_birth": "1990-01-31", "answers": { "x": "1" } }), Some(&key())).await,
+        s.post(
+            "/drafts",
+            &json!({ "service": "registration", "date_of_birth": "1990-01-31", "answers": { "x": "1" } }),
+            Some(&key()),
+        )
+        .await,
         422,
     )
     .await;
@@ -411,7 +461,8 @@ async fn drafts_reopen_with_the_code_and_date_of_birth_for_thirty_days() {
 }
 
 async fn upload(s: &Server, content: Vec<u8>, key: Option<String>) -> Response {
-    let mut req = Client::new().post(s.url("/uploads")).header("content-type", "application/octet-stream").body(content);
+    let mut req =
+        Client::new().post(s.url("/uploads")).header("content-type", "application/octet-stream").body(content);
     if let Some(k) = key {
         req = req.header("idempotency-key", k);
     }
@@ -467,7 +518,8 @@ async fn appointments_are_booked_shown_as_taken_and_cancelled() {
     let booked: Value = booked.json().await.unwrap();
     let code = booked["code"].as_str().unwrap().to_owned();
     let day: Value = s.get("/service-centres/asan-baku-1/slots?date=2026-11-24").await.json().await.unwrap();
-    let slot = |day: &Value| day["slots"].as_array().unwrap().iter().find(|x| x["time"] == "10:30").unwrap()["free"].clone();
+    let slot =
+        |day: &Value| day["slots"].as_array().unwrap().iter().find(|x| x["time"] == "10:30").unwrap()["free"].clone();
     assert_eq!(slot(&day), false);
 
     let taken = problem(s.post("/appointments", &booking("10:30"), Some(&key())).await, 409).await;
@@ -481,7 +533,8 @@ async fn appointments_are_booked_shown_as_taken_and_cancelled() {
     s.clock.fetch_sub(86_400_000, Ordering::Relaxed);
     assert_eq!(taken["type"], "/api/v1/problems/slot-taken");
 
-    let cancel = |k: String| Client::new().delete(s.url(&format!("/appointments/{code}"))).header("idempotency-key", k).send();
+    let cancel =
+        |k: String| Client::new().delete(s.url(&format!("/appointments/{code}"))).header("idempotency-key", k).send();
     let k = key();
     assert_eq!(cancel(k.clone()).await.unwrap().status(), StatusCode::OK);
     assert_eq!(cancel(k).await.unwrap().status(), StatusCode::OK, "a retried cancellation repeats its reply");
@@ -505,7 +558,11 @@ async fn appointments_are_booked_shown_as_taken_and_cancelled() {
     let p = problem(s.post("/appointments", &bad, Some(&key())).await, 422).await;
     assert_eq!(
         field_errors(&p),
-        [("date".to_owned(), "slot.unknown".to_owned()), ("time".to_owned(), "slot.unknown".to_owned()), ("phone".to_owned(), "required".to_owned())]
+        [
+            ("date".to_owned(), "slot.unknown".to_owned()),
+            ("time".to_owned(), "slot.unknown".to_owned()),
+            ("phone".to_owned(), "required".to_owned())
+        ]
     );
 }
 
@@ -515,7 +572,9 @@ async fn concurrent_bookings_of_one_slot_give_one_booking() {
     let tasks: Vec<_> = (0..30)
         .map(|_| {
             let s = s.clone();
-            tokio::spawn(async move { s.post("/appointments", &booking("09:00"), Some(&key())).await.status().as_u16() })
+            tokio::spawn(
+                async move { s.post("/appointments", &booking("09:00"), Some(&key())).await.status().as_u16() },
+            )
         })
         .collect();
     let mut statuses = Vec::new();

@@ -201,7 +201,10 @@ fn operations_are_exactly_the_routes_of_the_router() {
     let routed: BTreeSet<(String, String)> = routes().into_iter().map(|r| (r.method.to_uppercase(), r.path)).collect();
     let missing: Vec<_> = routed.difference(&documented).collect();
     let extra: Vec<_> = documented.difference(&routed).collect();
-    assert!(missing.is_empty() && extra.is_empty(), "routes not documented: {missing:?}; documented but not routed: {extra:?}");
+    assert!(
+        missing.is_empty() && extra.is_empty(),
+        "routes not documented: {missing:?}; documented but not routed: {extra:?}"
+    );
 }
 
 #[test]
@@ -213,8 +216,12 @@ fn operations_are_described_the_way_their_handlers_work() {
         let op = &doc["paths"][&route.path][&route.method];
         let name = format!("{} {}", route.method.to_uppercase(), route.path);
         let source = handler_source(&route.handler);
-        assert!(ids.insert(op["operationId"].as_str().unwrap_or_else(|| panic!("{name}: operationId")).to_owned()), "{name}: operationId repeated");
-        let params: Vec<&Value> = op["parameters"].as_array().map(|a| a.iter().map(|p| deref(&doc, p)).collect()).unwrap_or_default();
+        assert!(
+            ids.insert(op["operationId"].as_str().unwrap_or_else(|| panic!("{name}: operationId")).to_owned()),
+            "{name}: operationId repeated"
+        );
+        let params: Vec<&Value> =
+            op["parameters"].as_array().map(|a| a.iter().map(|p| deref(&doc, p)).collect()).unwrap_or_default();
         let responses = op["responses"].as_object().unwrap_or_else(|| panic!("{name}: responses"));
 
         // Path parameters, named as in the route.
@@ -231,8 +238,15 @@ fn operations_are_described_the_way_their_handlers_work() {
         if source.contains("idempotency_key(") {
             let key = key.unwrap_or_else(|| panic!("{name} needs an Idempotency-Key parameter"));
             assert_eq!(key["required"], true, "{name}");
-            assert_eq!((key["schema"]["minLength"].as_u64(), key["schema"]["maxLength"].as_u64()), (Some(8), Some(128)), "{name}");
-            assert!(responses.contains_key("400") && responses.contains_key("422"), "{name}: key missing and key reused");
+            assert_eq!(
+                (key["schema"]["minLength"].as_u64(), key["schema"]["maxLength"].as_u64()),
+                (Some(8), Some(128)),
+                "{name}"
+            );
+            assert!(
+                responses.contains_key("400") && responses.contains_key("422"),
+                "{name}: key missing and key reused"
+            );
         } else {
             assert!(key.is_none(), "{name} takes no Idempotency-Key");
         }
@@ -272,7 +286,10 @@ fn operations_are_described_the_way_their_handlers_work() {
                     assert_eq!(status, "201", "{name} answers 201 Created");
                 }
             } else {
-                assert!(content.keys().all(|k| k == "application/problem+json" || k == "text/plain"), "{name} {status}");
+                assert!(
+                    content.keys().all(|k| k == "application/problem+json" || k == "text/plain"),
+                    "{name} {status}"
+                );
             }
         }
         let success: Vec<&String> = responses.keys().filter(|s| s.starts_with('2')).collect();
@@ -298,7 +315,9 @@ fn problem_types_are_the_problem_kinds_with_their_statuses() {
     // Each error reply names only kinds whose status is the reply's.
     for (method, path, op) in operations(&doc) {
         for (status, response) in op["responses"].as_object().unwrap() {
-            let Some(schema) = deref(&doc, response).pointer("/content/application~1problem+json/schema") else { continue };
+            let Some(schema) = deref(&doc, response).pointer("/content/application~1problem+json/schema") else {
+                continue;
+            };
             let narrow = &schema["allOf"][1]["properties"];
             let types: Vec<&str> = match (&narrow["type"]["const"], &narrow["type"]["enum"]) {
                 (Value::String(t), _) => vec![t.as_str()],
@@ -306,7 +325,8 @@ fn problem_types_are_the_problem_kinds_with_their_statuses() {
                 _ => panic!("{method} {path} {status}: name the problem types"),
             };
             for t in types {
-                let kind = ProblemKind::from_slug(t.strip_prefix("/api/v1/problems/").unwrap()).unwrap_or_else(|| panic!("{t}"));
+                let kind = ProblemKind::from_slug(t.strip_prefix("/api/v1/problems/").unwrap())
+                    .unwrap_or_else(|| panic!("{t}"));
                 assert_eq!(kind.status().to_string(), *status, "{method} {path}: {t}");
                 if let Some(s) = narrow["status"]["const"].as_u64() {
                     assert_eq!(s, u64::from(kind.status()));
@@ -319,8 +339,12 @@ fn problem_types_are_the_problem_kinds_with_their_statuses() {
 #[test]
 fn application_statuses_are_the_core_ones() {
     let doc = doc();
-    let documented: Vec<&str> =
-        doc["components"]["schemas"]["ApplicationStatus"]["enum"].as_array().unwrap().iter().map(|s| s.as_str().unwrap()).collect();
+    let documented: Vec<&str> = doc["components"]["schemas"]["ApplicationStatus"]["enum"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s.as_str().unwrap())
+        .collect();
     let ids: Vec<&str> = ApplicationStatus::ALL.iter().map(|s| s.id()).collect();
     assert_eq!(documented, ids);
 }
@@ -369,7 +393,8 @@ fn wire_structs(src: &str) -> Vec<WireStruct> {
                 out.push(current.take().unwrap());
             } else if let Some(field) = line.strip_prefix("pub ") {
                 let (name, ty) = field.split_once(':').expect("a field with a type");
-                let rename = attrs.iter().find_map(|a| a.split("rename = \"").nth(1).map(|r| &r[..r.find('"').unwrap()]));
+                let rename =
+                    attrs.iter().find_map(|a| a.split("rename = \"").nth(1).map(|r| &r[..r.find('"').unwrap()]));
                 let optional = attrs.iter().any(|a| a.contains("default")) || ty.trim().starts_with("Option<");
                 s.fields.insert(rename.unwrap_or(name.trim()).to_owned(), !optional);
             }
@@ -399,7 +424,12 @@ fn schemas_have_the_fields_of_the_wire_types() {
             schema["required"].as_array().map(|a| a.iter().map(|r| r.as_str().unwrap()).collect()).unwrap_or_default();
         let must: BTreeSet<&str> = s.fields.iter().filter(|(_, r)| **r).map(|(f, _)| f.as_str()).collect();
         assert_eq!(required, must, "{}: required", s.name);
-        assert_eq!(schema["additionalProperties"] == false, s.deny_unknown, "{}: additionalProperties false exactly with deny_unknown_fields", s.name);
+        assert_eq!(
+            schema["additionalProperties"] == false,
+            s.deny_unknown,
+            "{}: additionalProperties false exactly with deny_unknown_fields",
+            s.name
+        );
     }
     for line in WIRE.lines().filter_map(|l| l.strip_prefix("pub enum ")) {
         let name = line.trim_end_matches('{').trim();
@@ -413,7 +443,9 @@ fn request_bodies_are_wire_types_that_reject_unknown_fields() {
     let deny: BTreeSet<String> = wire_structs(WIRE).into_iter().filter(|s| s.deny_unknown).map(|s| s.name).collect();
     for (method, path, op) in operations(&doc) {
         if let Some(schema) = op.get("requestBody").and_then(|b| b.pointer("/content/application~1json/schema")) {
-            let r = schema["$ref"].as_str().unwrap_or_else(|| panic!("{method} {path}: a request body names its wire type"));
+            let r = schema["$ref"]
+                .as_str()
+                .unwrap_or_else(|| panic!("{method} {path}: a request body names its wire type"));
             let name = r.rsplit('/').next().unwrap();
             assert!(deny.contains(name), "{method} {path}: {name} is not a deny_unknown_fields wire type");
         }
@@ -425,13 +457,15 @@ fn registration_answers_are_the_core_definition() {
     use migrationto_core::eservice::Service;
     let doc = doc();
     let schema = &doc["components"]["schemas"]["RegistrationAnswers"];
-    let documented: Vec<&str> = schema["properties"].as_object().expect("properties").keys().map(String::as_str).collect();
+    let documented: Vec<&str> =
+        schema["properties"].as_object().expect("properties").keys().map(String::as_str).collect();
     let mut defined: Vec<&str> = Service::Registration.fields().map(|f| f.path).collect();
     let mut sorted = documented.clone();
     sorted.sort();
     defined.sort();
     assert_eq!(sorted, defined, "RegistrationAnswers has exactly the fields of the definition");
-    let required: Vec<&str> = schema["required"].as_array().expect("required").iter().filter_map(|v| v.as_str()).collect();
+    let required: Vec<&str> =
+        schema["required"].as_array().expect("required").iter().filter_map(|v| v.as_str()).collect();
     for field in Service::Registration.fields() {
         let always = field.required && field.when.is_none();
         assert_eq!(required.contains(&field.path), always, "{} in `required`", field.path);

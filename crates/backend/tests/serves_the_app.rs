@@ -1,6 +1,6 @@
 //! The server over real HTTP on loopback, with a small built app in a temporary folder.
 
-use migrationto_backend::{router, serve_on, Config};
+use migrationto_backend::{Config, router, serve_on};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -38,7 +38,8 @@ async fn start() -> String {
     std::fs::write(dist.join("app-0123456789abcdef.js.br"), "brotli bytes").unwrap();
     std::fs::write(dist.join("robots.txt"), "User-agent: *\n").unwrap();
     std::fs::create_dir_all(dist.join("pages/en/living")).unwrap();
-    std::fs::write(dist.join("pages/en/living/registration.html"), INDEX.replace("shell", "<h1>Registration</h1>")).unwrap();
+    std::fs::write(dist.join("pages/en/living/registration.html"), INDEX.replace("shell", "<h1>Registration</h1>"))
+        .unwrap();
     std::fs::create_dir_all(dist.join("widgets")).unwrap();
     std::fs::write(dist.join("widgets/embed.html"), EMBED).unwrap();
     std::fs::write(dist.join("widgets/migrationto-widgets.js"), "customElements;").unwrap();
@@ -136,7 +137,9 @@ async fn partner_pages_may_load_the_widgets_from_another_origin() {
 async fn precompressed_files_are_served_to_browsers_that_take_them() {
     let addr = start().await;
     let mut stream = TcpStream::connect(&addr).await.unwrap();
-    let req = format!("GET /app-0123456789abcdef.js HTTP/1.1\r\nHost: {addr}\r\nAccept-Encoding: br, gzip\r\nConnection: close\r\n\r\n");
+    let req = format!(
+        "GET /app-0123456789abcdef.js HTTP/1.1\r\nHost: {addr}\r\nAccept-Encoding: br, gzip\r\nConnection: close\r\n\r\n"
+    );
     stream.write_all(req.as_bytes()).await.unwrap();
     let mut raw = Vec::new();
     stream.read_to_end(&mut raw).await.unwrap();

@@ -5,8 +5,8 @@
 
 mod generated;
 
-use migrationto_core::calendar::BakuDate;
 use migrationto_core::Lang;
+use migrationto_core::calendar::BakuDate;
 
 /// One piece of a date pattern.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -59,7 +59,8 @@ pub fn build(job: &Job) -> Result<Report, Vec<String>> {
     let articles = pages.len() / Lang::ALL.len();
     let Some(out) = &job.out else { return Ok(Report { articles }) };
     let write = |path: PathBuf, text: &str| -> Result<(), Vec<String>> {
-        std::fs::create_dir_all(path.parent().expect("has a parent")).map_err(|e| vec![format!("{}: {e}", path.display())])?;
+        std::fs::create_dir_all(path.parent().expect("has a parent"))
+            .map_err(|e| vec![format!("{}: {e}", path.display())])?;
         std::fs::write(&path, text).map_err(|e| vec![format!("{}: {e}", path.display())])
     };
     let shell = std::fs::read_to_string(out.join("index.html")).ok();

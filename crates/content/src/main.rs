@@ -19,7 +19,9 @@ fn main() {
             "--check" => job.out = None,
             "--out" => job.out = args.next().map(PathBuf::from),
             other => {
-                eprintln!("migrationto-content: unknown argument {other}\nusage: migrationto-content [--check] [--out DIR]");
+                eprintln!(
+                    "migrationto-content: unknown argument {other}\nusage: migrationto-content [--check] [--out DIR]"
+                );
                 std::process::exit(2);
             }
         }

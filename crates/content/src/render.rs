@@ -81,7 +81,12 @@ pub fn render(page: &Page, site: &Site) -> Result<Rendered, Vec<String>> {
             Event::SoftBreak
             | Event::HardBreak
             | Event::End(
-                TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::TableCell | TagEnd::BlockQuote(_) | TagEnd::CodeBlock,
+                TagEnd::Paragraph
+                | TagEnd::Heading(_)
+                | TagEnd::Item
+                | TagEnd::TableCell
+                | TagEnd::BlockQuote(_)
+                | TagEnd::CodeBlock,
             ) => {
                 if !text.ends_with(' ') {
                     text.push(' ');
@@ -118,7 +123,10 @@ pub fn render(page: &Page, site: &Site) -> Result<Rendered, Vec<String>> {
         .map(|step| JourneyStep {
             title: step.title.clone(),
             text: step.text.clone(),
-            link: Link { url: link(&step.link, &mut errors), title: site.title(lang, &step.link).unwrap_or(&step.link).to_owned() },
+            link: Link {
+                url: link(&step.link, &mut errors),
+                title: site.title(lang, &step.link).unwrap_or(&step.link).to_owned(),
+            },
         })
         .collect();
     if !errors.is_empty() {
@@ -178,7 +186,11 @@ mod tests {
             file: "x.md".into(),
         };
         for lang in ["az", "en", "ru"] {
-            std::fs::copy(crate::project_root().join(format!("locales/{lang}.json")), dir.path().join(format!("{lang}.json"))).unwrap();
+            std::fs::copy(
+                crate::project_root().join(format!("locales/{lang}.json")),
+                dir.path().join(format!("{lang}.json")),
+            )
+            .unwrap();
         }
         let site = Site::new(dir.path(), &[]).unwrap();
         let errors = render(&page, &site).err().unwrap();

@@ -87,11 +87,14 @@ fn read(file: &Path, lang: Lang, section: Section) -> Result<Page, String> {
     }
     let text = std::fs::read_to_string(file).map_err(|e| format!("{name}: {e}"))?;
     let text = text.replace("\r\n", "\n");
-    let rest = text.strip_prefix("+++\n").ok_or_else(|| format!("{name}: no front matter (the file must start with +++)"))?;
-    let (front, body) = rest.split_once("\n+++\n").ok_or_else(|| format!("{name}: the front matter is not closed with +++"))?;
+    let rest =
+        text.strip_prefix("+++\n").ok_or_else(|| format!("{name}: no front matter (the file must start with +++)"))?;
+    let (front, body) =
+        rest.split_once("\n+++\n").ok_or_else(|| format!("{name}: the front matter is not closed with +++"))?;
     let meta: FrontMatter = toml::from_str(front).map_err(|e| format!("{name}: front matter: {e}"))?;
     let updated = match (meta.updated.date, meta.updated.time) {
-        (Some(d), None) => BakuDate::from_ymd(i32::from(d.year), d.month, d.day).map_err(|_| format!("{name}: updated is not a real date"))?,
+        (Some(d), None) => BakuDate::from_ymd(i32::from(d.year), d.month, d.day)
+            .map_err(|_| format!("{name}: updated is not a real date"))?,
         _ => return Err(format!("{name}: updated must be a date such as 2026-11-23")),
     };
     let mut problems = Vec::new();

@@ -36,7 +36,15 @@ pub fn page(shell: &str, lang: Lang, article: &Article, site: &Site, site_url: &
     let html = replace_element(&html, "<title", "</title>", &format!("<title>{}</title>", escape(&title)));
     let html = remove_tag(&html, "description");
     let html = html.replacen("</head>", &format!("{head}</head>"), 1);
-    replace_element(&html, "<main", "</main>", &format!("<main id=\"main\" class=\"main\"><div class=\"width-container\">{}</div></main>", body(lang, article, site)))
+    replace_element(
+        &html,
+        "<main",
+        "</main>",
+        &format!(
+            "<main id=\"main\" class=\"main\"><div class=\"width-container\">{}</div></main>",
+            body(lang, article, site)
+        ),
+    )
 }
 
 fn body(lang: Lang, a: &Article, site: &Site) -> String {

@@ -17,13 +17,18 @@ fn the_articles_build() {
     assert!(report.articles >= 40, "{report:?}");
 
     for lang in ["az", "en", "ru"] {
-        let index: Vec<serde_json::Value> =
-            serde_json::from_str(&std::fs::read_to_string(out.path().join(format!("content/{lang}/index.json"))).unwrap()).unwrap();
+        let index: Vec<serde_json::Value> = serde_json::from_str(
+            &std::fs::read_to_string(out.path().join(format!("content/{lang}/index.json"))).unwrap(),
+        )
+        .unwrap();
         assert_eq!(index.len(), report.articles);
         for article in index {
             let path = article["path"].as_str().unwrap();
             let page = std::fs::read_to_string(out.path().join(format!("pages/{lang}{path}.html"))).unwrap();
-            assert!(page.contains(&format!("<h1>{}</h1>", article["title"].as_str().unwrap().replace('"', "&quot;"))), "{lang}{path}");
+            assert!(
+                page.contains(&format!("<h1>{}</h1>", article["title"].as_str().unwrap().replace('"', "&quot;"))),
+                "{lang}{path}"
+            );
         }
     }
     let page = std::fs::read_to_string(out.path().join("pages/ru/living/registration.html")).unwrap();
@@ -32,8 +37,12 @@ fn the_articles_build() {
     assert!(!page.contains("Yüklənir"));
     assert!(page.contains("hreflang=\"az\" href=\"https://migrationto.az/az/living/registration\""));
     let json: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(out.path().join("content/en/living/registration.json")).unwrap()).unwrap();
-    assert!(json["html"].as_str().unwrap().contains("href=\"/en/calculators/registration-deadline\""), "links get the language");
+        serde_json::from_str(&std::fs::read_to_string(out.path().join("content/en/living/registration.json")).unwrap())
+            .unwrap();
+    assert!(
+        json["html"].as_str().unwrap().contains("href=\"/en/calculators/registration-deadline\""),
+        "links get the language"
+    );
     let sitemap = std::fs::read_to_string(out.path().join("sitemap.xml")).unwrap();
     assert!(sitemap.contains("<loc>https://migrationto.az/ru/tourism/sheki</loc>"));
     assert!(sitemap.contains("hreflang=\"x-default\" href=\"https://migrationto.az/az/tourism/sheki\""));

@@ -4,11 +4,13 @@
 use migrationto_core::calendar::{BakuDate, WorkingCalendar};
 use migrationto_core::citizenship::Citizenship;
 use migrationto_core::content::SearchEntry;
+use migrationto_core::fees::{TrpApplicant, TrpProcessing, trp_fee};
+use migrationto_core::ics::{AllDayEvent, calendar as ics_calendar};
+use migrationto_core::registration::{
+    Accommodation, AddressMove, EntryBasis, PlannedStay, RegistrationInput, registration,
+};
 use migrationto_core::search::Index;
-use migrationto_core::fees::{trp_fee, TrpApplicant, TrpProcessing};
-use migrationto_core::ics::{calendar as ics_calendar, AllDayEvent};
-use migrationto_core::registration::{registration, Accommodation, AddressMove, EntryBasis, PlannedStay, RegistrationInput};
-use migrationto_core::stay::{days_of_stay, StayRule, Trip};
+use migrationto_core::stay::{StayRule, Trip, days_of_stay};
 use std::hint::black_box;
 use std::time::Instant;
 
@@ -42,7 +44,9 @@ fn main() {
         .map(|i| Trip { entry: d("2026-01-05").add_days(i * 30), exit: Some(d("2026-01-05").add_days(i * 30 + 5)) })
         .collect();
     time("days of stay, Russia rule, 10 trips", 200_000, || {
-        black_box(days_of_stay(StayRule::PerCalendarYear, black_box(&trips), d("2026-11-22"), Some(d("2026-12-01"))).unwrap());
+        black_box(
+            days_of_stay(StayRule::PerCalendarYear, black_box(&trips), d("2026-11-22"), Some(d("2026-12-01"))).unwrap(),
+        );
     });
     time("add 5 working days across Novruz", 1_000_000, || {
         black_box(calendar.add_working_days(black_box(d("2026-03-19")), 5));
@@ -61,7 +65,8 @@ fn main() {
         black_box(ics_calendar(black_box(&events), 1_795_336_205_000));
     });
     // The full search index of each language, as the last build wrote it (dist/).
-    for (lang, query) in [("az", "yasamaq icazesi"), ("en", "work permit"), ("ru", "разрешение на работу")] {
+    for (lang, query) in [("az", "yasamaq icazesi"), ("en", "work permit"), ("ru", "разрешение на работу")]
+    {
         let file = format!("{}/../../dist/content/{lang}/search.json", env!("CARGO_MANIFEST_DIR"));
         let Ok(json) = std::fs::read_to_string(&file) else {
             println!("search ({lang}): no {file}; run scripts/serve.sh or trunk build first");

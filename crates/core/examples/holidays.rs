@@ -11,9 +11,15 @@ fn main() {
     };
     let cal = WorkingCalendar::published();
     match cal.status(year) {
-        YearStatus::Published { decision, source } => println!("{year}: published\ndecision: {decision}\nsource: {source}"),
-        YearStatus::Provisional { estimates: true } => println!("{year}: PROVISIONAL (lunar holidays estimated, swaps unknown)"),
-        YearStatus::Provisional { estimates: false } => println!("{year}: PROVISIONAL (no data file: fixed holidays and transfers only)"),
+        YearStatus::Published { decision, source } => {
+            println!("{year}: published\ndecision: {decision}\nsource: {source}")
+        }
+        YearStatus::Provisional { estimates: true } => {
+            println!("{year}: PROVISIONAL (lunar holidays estimated, swaps unknown)")
+        }
+        YearStatus::Provisional { estimates: false } => {
+            println!("{year}: PROVISIONAL (no data file: fixed holidays and transfers only)")
+        }
     }
     println!();
     for day in cal.listing(year) {

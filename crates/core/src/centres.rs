@@ -54,7 +54,11 @@ pub fn bookable(calendar: &WorkingCalendar, date: BakuDate, today: BakuDate) -> 
 
 /// The next `count` days that take appointments, from tomorrow.
 pub fn next_bookable_days(calendar: &WorkingCalendar, today: BakuDate, count: usize) -> Vec<BakuDate> {
-    (1..=BOOKING_HORIZON_DAYS).map(|n| today.add_days(n)).filter(|d| bookable(calendar, *d, today)).take(count).collect()
+    (1..=BOOKING_HORIZON_DAYS)
+        .map(|n| today.add_days(n))
+        .filter(|d| bookable(calendar, *d, today))
+        .take(count)
+        .collect()
 }
 
 #[cfg(test)]
@@ -113,6 +117,9 @@ mod tests {
         // 31 December, 1 January and Monday 4 January 2027 (for 2 January) are days off.
         let end = next_bookable_days(cal, d("2026-12-29"), 2);
         assert_eq!(end, [d("2026-12-30"), d("2027-01-05")]);
-        assert_eq!(next_bookable_days(cal, d("2026-11-23"), 100).len(), next_bookable_days(cal, d("2026-11-23"), 1000).len());
+        assert_eq!(
+            next_bookable_days(cal, d("2026-11-23"), 100).len(),
+            next_bookable_days(cal, d("2026-11-23"), 1000).len()
+        );
     }
 }

@@ -59,15 +59,9 @@ mod tests {
 
     #[test]
     fn header_comes_first() {
-        let header = TSV
-            .lines()
-            .find(|l| !l.trim().is_empty() && !l.starts_with('#'))
-            .expect("a header line");
+        let header = TSV.lines().find(|l| !l.trim().is_empty() && !l.starts_with('#')).expect("a header line");
         assert_eq!(header.trim_end_matches('\r'), "code\taz\ten\tru");
-        assert!(
-            TSV.starts_with('#'),
-            "the file starts with a comment naming its source"
-        );
+        assert!(TSV.starts_with('#'), "the file starts with a comment naming its source");
     }
 
     #[test]
@@ -88,10 +82,7 @@ mod tests {
         let mut seen = HashSet::new();
         for d in all() {
             assert!(seen.insert(d.code), "duplicate code {}", d.code);
-            let rest = d
-                .code
-                .strip_prefix("AZ-")
-                .unwrap_or_else(|| panic!("{}", d.code));
+            let rest = d.code.strip_prefix("AZ-").unwrap_or_else(|| panic!("{}", d.code));
             assert!(
                 (2..=3).contains(&rest.len()) && rest.bytes().all(|b| b.is_ascii_uppercase()),
                 "bad code {}",
@@ -116,9 +107,7 @@ mod tests {
     #[test]
     fn the_list_is_complete_enough() {
         assert!(all().len() >= 70, "only {} entries", all().len());
-        for code in [
-            "AZ-GA", "AZ-SM", "AZ-MI", "AZ-NA", "AZ-SR", "AZ-XA", "AZ-SUS", "AZ-ABS",
-        ] {
+        for code in ["AZ-GA", "AZ-SM", "AZ-MI", "AZ-NA", "AZ-SR", "AZ-XA", "AZ-SUS", "AZ-ABS"] {
             assert!(find(code).is_some(), "{code} missing");
         }
     }
@@ -126,9 +115,7 @@ mod tests {
     #[test]
     fn nakhchivan_is_included() {
         // Nakhchivan city and the Autonomous Republic's rayons.
-        for code in [
-            "AZ-NV", "AZ-BAB", "AZ-CUL", "AZ-KAN", "AZ-ORD", "AZ-SAD", "AZ-SAH", "AZ-SAR",
-        ] {
+        for code in ["AZ-NV", "AZ-BAB", "AZ-CUL", "AZ-KAN", "AZ-ORD", "AZ-SAD", "AZ-SAH", "AZ-SAR"] {
             assert!(find(code).is_some(), "{code} missing");
         }
         assert_eq!(find("AZ-NV").map(|d| d.en), Some("Nakhchivan"));
@@ -141,11 +128,7 @@ mod tests {
         assert_eq!(find("AZ-SAK").map(|d| d.en), Some("Shaki (district)"));
         for lang in Lang::ALL {
             let names: HashSet<&str> = all().iter().map(|d| d.name(lang)).collect();
-            assert_eq!(
-                names.len(),
-                all().len(),
-                "two entries share a {lang:?} name"
-            );
+            assert_eq!(names.len(), all().len(), "two entries share a {lang:?} name");
         }
     }
 
@@ -155,11 +138,7 @@ mod tests {
         const UPPER: &str = "ABCÇDEƏFGĞHXIİJKQLMNOÖPRSŞTUÜVYZ";
         s.chars()
             .map(|c| {
-                LOWER
-                    .chars()
-                    .position(|l| l == c)
-                    .or_else(|| UPPER.chars().position(|u| u == c))
-                    .map_or(0, |i| i + 1)
+                LOWER.chars().position(|l| l == c).or_else(|| UPPER.chars().position(|u| u == c)).map_or(0, |i| i + 1)
             })
             .collect()
     }
@@ -167,12 +146,7 @@ mod tests {
     #[test]
     fn sorted_by_the_azerbaijani_name() {
         for pair in all().windows(2) {
-            assert!(
-                az_key(pair[0].az) < az_key(pair[1].az),
-                "{} should come after {}",
-                pair[0].az,
-                pair[1].az
-            );
+            assert!(az_key(pair[0].az) < az_key(pair[1].az), "{} should come after {}", pair[0].az, pair[1].az);
         }
     }
 }

@@ -2,8 +2,8 @@
 //! partners: one script and a custom element, or an iframe of `/{lang}/embed/{widget}` sized
 //! by a script. The same list decides which embed pages the server serves.
 
-use crate::eservice::Service;
 use crate::Lang;
+use crate::eservice::Service;
 
 /// A widget a partner can embed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -15,7 +15,8 @@ pub enum Widget {
 }
 
 impl Widget {
-    pub const ALL: [Widget; 4] = [Widget::DeadlineCalculator, Widget::DaysOfStay, Widget::StatusTracker, Widget::EserviceLauncher];
+    pub const ALL: [Widget; 4] =
+        [Widget::DeadlineCalculator, Widget::DaysOfStay, Widget::StatusTracker, Widget::EserviceLauncher];
 
     /// The name in the embed page's address and after `migrationto-` in the element's name.
     pub const fn id(self) -> &'static str {
@@ -153,7 +154,9 @@ mod tests {
     #[test]
     fn an_element_snippet_loads_the_script_and_names_the_language() {
         let s = snippet(&choice(Widget::DaysOfStay, EmbedKind::Element), PORTAL, "ignored");
-        assert!(s.contains(r#"<script type="module" src="https://migrationto.az/widgets/migrationto-widgets.js"></script>"#));
+        assert!(s.contains(
+            r#"<script type="module" src="https://migrationto.az/widgets/migrationto-widgets.js"></script>"#
+        ));
         assert!(s.contains(r#"<migrationto-days-of-stay lang="ru"></migrationto-days-of-stay>"#));
         assert!(!s.contains("theme") && !s.contains("service"));
     }
@@ -171,7 +174,10 @@ mod tests {
         let mut c = choice(Widget::EserviceLauncher, EmbedKind::Frame);
         c.theme = Theme::Dark;
         let s = snippet(&c, PORTAL, r#"Start "now" & go"#);
-        assert!(s.contains(r#"src="https://migrationto.az/ru/embed/eservice-launcher?service=work-permit&amp;theme=dark""#), "{s}");
+        assert!(
+            s.contains(r#"src="https://migrationto.az/ru/embed/eservice-launcher?service=work-permit&amp;theme=dark""#),
+            "{s}"
+        );
         assert!(s.contains(r#"title="Start &quot;now&quot; &amp; go""#));
         assert!(s.contains("data-migrationto-embed"));
         assert!(s.contains(r#"<script src="https://migrationto.az/widgets/migrationto-embed.js" defer></script>"#));

@@ -135,8 +135,7 @@ impl WorkPermitProcessing {
 
 /// Work permit, paid by the employer; 18 and 24 months only in the liberated territories.
 /// `None` when that combination does not exist.
-pub fn work_permit_fee(processing: WorkPermitProcessing, months: u8, liberated_territories: bool)
-    -> Option<Fee> {
+pub fn work_permit_fee(processing: WorkPermitProcessing, months: u8, liberated_territories: bool) -> Option<Fee> {
     use WorkPermitProcessing::*;
     let row: [u32; 5] = match processing {
         TenWorkingDays => [700, 900, 1400, 1600, 1800],
@@ -177,10 +176,14 @@ mod tests {
     fn extension_table() {
         use {Age::*, ExtensionLength::*, ExtensionSpeed::*};
         let table = [
-            (OneWorkingDay, Adult, UpTo30Days, 50), (OneWorkingDay, Adult, UpTo60Days, 100),
-            (OneWorkingDay, Minor, UpTo30Days, 30), (OneWorkingDay, Minor, UpTo60Days, 60),
-            (ThreeWorkingDays, Adult, UpTo30Days, 30), (ThreeWorkingDays, Adult, UpTo60Days, 60),
-            (ThreeWorkingDays, Minor, UpTo30Days, 15), (ThreeWorkingDays, Minor, UpTo60Days, 30),
+            (OneWorkingDay, Adult, UpTo30Days, 50),
+            (OneWorkingDay, Adult, UpTo60Days, 100),
+            (OneWorkingDay, Minor, UpTo30Days, 30),
+            (OneWorkingDay, Minor, UpTo60Days, 60),
+            (ThreeWorkingDays, Adult, UpTo30Days, 30),
+            (ThreeWorkingDays, Adult, UpTo60Days, 60),
+            (ThreeWorkingDays, Minor, UpTo30Days, 15),
+            (ThreeWorkingDays, Minor, UpTo60Days, 30),
         ];
         for (s, a, l, expected) in table {
             assert_eq!(azn(extension_fee(s, a, l)), expected, "{s:?} {a:?} {l:?}");
@@ -220,7 +223,10 @@ mod tests {
     #[test]
     fn work_permits_for_the_liberated_territories_are_5_working_days_faster() {
         use WorkPermitProcessing::*;
-        assert_eq!([TenWorkingDays, FifteenWorkingDays, TwentyWorkingDays].map(|p| p.working_days(false)), [10, 15, 20]);
+        assert_eq!(
+            [TenWorkingDays, FifteenWorkingDays, TwentyWorkingDays].map(|p| p.working_days(false)),
+            [10, 15, 20]
+        );
         assert_eq!([TenWorkingDays, FifteenWorkingDays, TwentyWorkingDays].map(|p| p.working_days(true)), [5, 10, 15]);
     }
 

@@ -16,7 +16,13 @@ pub struct AllDayEvent<'a> {
 pub fn calendar(events: &[AllDayEvent], now_unix_millis: i64) -> String {
     let stamp = utc_stamp(now_unix_millis);
     let mut out = String::new();
-    for line in ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//migrationto//calculators//EN", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"] {
+    for line in [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//migrationto//calculators//EN",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+    ] {
         push_line(&mut out, line);
     }
     for (index, event) in events.iter().enumerate() {
@@ -118,7 +124,8 @@ mod tests {
     fn long_lines_fold_at_75_octets_without_splitting_a_character() {
         let summary = "Последний день для регистрации по месту пребывания в Азербайджане, ";
         let description = "Qeydiyyat üçün son gün: 25 noyabr 2026; ".repeat(5);
-        let ics = calendar(&[AllDayEvent { date: d("2026-11-25"), summary, description: &description }], 1_795_000_000_000);
+        let ics =
+            calendar(&[AllDayEvent { date: d("2026-11-25"), summary, description: &description }], 1_795_000_000_000);
         for line in ics.split("\r\n") {
             assert!(line.len() <= 75, "{line:?} is {} octets", line.len());
         }

@@ -51,8 +51,10 @@ mod tests {
     #[test]
     fn switching_keeps_the_page_query_and_fragment() {
         assert_eq!(switch_lang("/ru/living", Lang::En), "/en/living");
-        assert_eq!(switch_lang("/az/calculators?arrival=2026-03-05#result", Lang::Ru),
-            "/ru/calculators?arrival=2026-03-05#result");
+        assert_eq!(
+            switch_lang("/az/calculators?arrival=2026-03-05#result", Lang::Ru),
+            "/ru/calculators?arrival=2026-03-05#result"
+        );
         assert_eq!(switch_lang("/en", Lang::Az), "/az");
         assert_eq!(switch_lang("/en/", Lang::Az), "/az");
         assert_eq!(switch_lang("/en?x=1", Lang::Az), "/az?x=1");

@@ -31,9 +31,13 @@ impl Accommodation {
 pub enum EntryBasis {
     VisaFree,
     /// ASAN Visa, with the stay it allows (at most 30 days).
-    EVisa { stay_days: u16 },
+    EVisa {
+        stay_days: u16,
+    },
     /// Any other visa, with the stay it allows.
-    Visa { stay_days: u16 },
+    Visa {
+        stay_days: u16,
+    },
 }
 
 /// The visa's days of stay, as typed, are not a number.
@@ -46,7 +50,8 @@ impl EntryBasis {
     /// chosen, or no days typed yet); `Err` when the days typed are not a number.
     pub fn from_answers(entry: &str, visa_days: &str) -> Result<Option<EntryBasis>, UnreadableVisaDays> {
         let days = visa_days.trim();
-        let read = || if days.is_empty() { Ok(None) } else { days.parse::<u16>().map(Some).map_err(|_| UnreadableVisaDays) };
+        let read =
+            || if days.is_empty() { Ok(None) } else { days.parse::<u16>().map(Some).map_err(|_| UnreadableVisaDays) };
         Ok(match entry {
             "visa-free" => Some(EntryBasis::VisaFree),
             "evisa" => read()?.map(|stay_days| EntryBasis::EVisa { stay_days }),
@@ -197,8 +202,11 @@ const VISA_MAX_STAY_DAYS: u16 = 365;
 const LONGEST_PLANNED_STAY: u32 = 3 * 366;
 
 /// Works out registration for `input` as of `today` (in Baku).
-pub fn registration(input: &RegistrationInput, today: BakuDate, calendar: &WorkingCalendar)
-    -> Result<RegistrationResult, RegistrationError> {
+pub fn registration(
+    input: &RegistrationInput,
+    today: BakuDate,
+    calendar: &WorkingCalendar,
+) -> Result<RegistrationResult, RegistrationError> {
     let departure = match input.stay {
         PlannedStay::Until(d) => d,
         PlannedStay::Days(n) if n > LONGEST_PLANNED_STAY => return Err(RegistrationError::StayTooLong),
@@ -216,15 +224,9 @@ pub fn registration(input: &RegistrationInput, today: BakuDate, calendar: &Worki
         EntryBasis::EVisa { stay_days } if (1..=EVISA_MAX_STAY_DAYS).contains(&stay_days) => {
             (stay_days, Basis::VisaStay)
         }
-        EntryBasis::EVisa { .. } => {
-            return Err(RegistrationError::VisaStayOutOfRange { max: EVISA_MAX_STAY_DAYS })
-        }
-        EntryBasis::Visa { stay_days } if (1..=VISA_MAX_STAY_DAYS).contains(&stay_days) => {
-            (stay_days, Basis::VisaStay)
-        }
-        EntryBasis::Visa { .. } => {
-            return Err(RegistrationError::VisaStayOutOfRange { max: VISA_MAX_STAY_DAYS })
-        }
+        EntryBasis::EVisa { .. } => return Err(RegistrationError::VisaStayOutOfRange { max: EVISA_MAX_STAY_DAYS }),
+        EntryBasis::Visa { stay_days } if (1..=VISA_MAX_STAY_DAYS).contains(&stay_days) => (stay_days, Basis::VisaStay),
+        EntryBasis::Visa { .. } => return Err(RegistrationError::VisaStayOutOfRange { max: VISA_MAX_STAY_DAYS }),
     };
     if let Some(m) = input.moved {
         if m.arrived < input.arrival {
@@ -435,7 +437,10 @@ mod tests {
 
     #[test]
     fn bad_input_is_named() {
-        assert_eq!(run(&input("FR", "2026-03-05", "2026-03-04"), "2026-03-05"), Err(RegistrationError::DepartureBeforeArrival));
+        assert_eq!(
+            run(&input("FR", "2026-03-05", "2026-03-04"), "2026-03-05"),
+            Err(RegistrationError::DepartureBeforeArrival)
+        );
         let mut i = input("FR", "2026-03-05", "2026-04-01");
         i.entry = EntryBasis::EVisa { stay_days: 31 };
         assert_eq!(run(&i, "2026-03-05"), Err(RegistrationError::VisaStayOutOfRange { max: 30 }));

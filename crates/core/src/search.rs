@@ -88,11 +88,8 @@ impl Index {
     /// Russian words change their endings ("yaşamaq", "yaşama"; "разрешение", "разрешения"),
     /// so a word found nowhere is tried again without its last letter, then its last two.
     pub fn search(&self, query: &str) -> Vec<Hit> {
-        let words: Vec<String> = query
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(fold)
-            .collect();
+        let words: Vec<String> =
+            query.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(fold).collect();
         if words.is_empty() {
             return Vec::new();
         }
@@ -166,11 +163,8 @@ fn highlight(original: &str, folded: &str, words: &[String], context: Option<usi
     let more_after = context.is_some() && original.chars().nth(lo + chars.len()).is_some();
     // Start and end at word boundaries inside the window.
     let first_in_window = first_match(&window, words).unwrap_or(0);
-    let start = if lo == 0 {
-        0
-    } else {
-        (1..first_in_window.max(1)).find(|&i| chars[i - 1].is_whitespace()).unwrap_or(0)
-    };
+    let start =
+        if lo == 0 { 0 } else { (1..first_in_window.max(1)).find(|&i| chars[i - 1].is_whitespace()).unwrap_or(0) };
     let end = if more_after {
         (first_in_window..chars.len()).rev().find(|&i| chars[i].is_whitespace()).unwrap_or(chars.len())
     } else {

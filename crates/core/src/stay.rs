@@ -48,12 +48,21 @@ impl StayRule {
 /// A list of trips that cannot be real; `trip` is the index of the offending trip.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum StayError {
-    ExitBeforeEntry { trip: usize },
-    Overlap { trip: usize, with: usize },
+    ExitBeforeEntry {
+        trip: usize,
+    },
+    Overlap {
+        trip: usize,
+        with: usize,
+    },
     /// Only the latest trip may be without an exit date.
-    OpenTripNotLast { trip: usize },
+    OpenTripNotLast {
+        trip: usize,
+    },
     /// A trip starts after today: past and current trips only (plan with `entering`).
-    EntryInFuture { trip: usize },
+    EntryInFuture {
+        trip: usize,
+    },
     /// The planned entry is before today.
     PlannedEntryInPast,
     /// The planned entry is not after the end of every trip (an open trip has no end).
@@ -119,8 +128,12 @@ impl StayResult {
 
 /// Works out the days of stay for `trips` as of `today`, the last day of the stay that
 /// includes today, and the last day of a stay entered on `entering`.
-pub fn days_of_stay(rule: StayRule, trips: &[Trip], today: BakuDate, entering: Option<BakuDate>)
-    -> Result<StayResult, StayError> {
+pub fn days_of_stay(
+    rule: StayRule,
+    trips: &[Trip],
+    today: BakuDate,
+    entering: Option<BakuDate>,
+) -> Result<StayResult, StayError> {
     check(trips, today, entering)?;
     // Up to today only: an open trip, or a trip with a later exit, counts until today.
     let past: Vec<(BakuDate, BakuDate)> =
@@ -136,12 +149,7 @@ pub fn days_of_stay(rule: StayRule, trips: &[Trip], today: BakuDate, entering: O
     let current = current.map(|t| {
         let window = window(t.entry);
         let before = |d: BakuDate| window.last_day.is_none_or(|last| last < d);
-        CurrentStay {
-            window,
-            exit: t.exit,
-            overstaying: before(today),
-            exit_too_late: t.exit.is_some_and(before),
-        }
+        CurrentStay { window, exit: t.exit, overstaying: before(today), exit_too_late: t.exit.is_some_and(before) }
     });
     Ok(StayResult { rule, used, left: LIMIT.saturating_sub(used), current, planned: entering.map(window) })
 }
@@ -201,9 +209,7 @@ fn check(trips: &[Trip], today: BakuDate, entering: Option<BakuDate>) -> Result<
         }
         match t.exit {
             Some(exit) if exit < t.entry => return Err(StayError::ExitBeforeEntry { trip: i }),
-            None if trips.iter().any(|o| o.entry > t.entry) => {
-                return Err(StayError::OpenTripNotLast { trip: i })
-            }
+            None if trips.iter().any(|o| o.entry > t.entry) => return Err(StayError::OpenTripNotLast { trip: i }),
             _ => {}
         }
     }
@@ -257,14 +263,21 @@ mod tests {
         assert_eq!(current.window, StayWindow { entry: d("2026-03-01"), last_day: Some(d("2026-05-29")) });
         assert!(!current.overstaying);
         // Not in the country today: nothing used of a new stay.
-        let r = days_of_stay(StayRule::PerStay, &[trip("2026-01-01", Some("2026-02-01"))], d("2026-03-10"), Some(d("2026-03-10"))).unwrap();
+        let r = days_of_stay(
+            StayRule::PerStay,
+            &[trip("2026-01-01", Some("2026-02-01"))],
+            d("2026-03-10"),
+            Some(d("2026-03-10")),
+        )
+        .unwrap();
         assert_eq!((r.used, r.left, r.current), (0, 90, None));
         assert_eq!(last(&r), Some(d("2026-06-07")));
     }
 
     #[test]
     fn a_planned_exit_after_the_last_day_is_flagged() {
-        let r = days_of_stay(StayRule::PerStay, &[trip("2026-03-01", Some("2026-06-01"))], d("2026-03-10"), None).unwrap();
+        let r =
+            days_of_stay(StayRule::PerStay, &[trip("2026-03-01", Some("2026-06-01"))], d("2026-03-10"), None).unwrap();
         let current = r.current.unwrap();
         assert_eq!(current.window.last_day, Some(d("2026-05-29")));
         assert!(current.exit_too_late && !current.overstaying);
@@ -285,11 +298,8 @@ mod tests {
     #[test]
     fn russia_current_stay_counts_the_earlier_trips_of_the_year() {
         // 61 days used before this trip: this one may last 29 days, 1-29 August.
-        let trips = [
-            trip("2026-01-10", Some("2026-02-08")),
-            trip("2026-05-01", Some("2026-05-31")),
-            trip("2026-08-01", None),
-        ];
+        let trips =
+            [trip("2026-01-10", Some("2026-02-08")), trip("2026-05-01", Some("2026-05-31")), trip("2026-08-01", None)];
         let r = days_of_stay(StayRule::PerCalendarYear, &trips, d("2026-08-10"), None).unwrap();
         assert_eq!((r.used, r.left), (71, 19));
         assert_eq!(r.current.unwrap().window.last_day, Some(d("2026-08-29")));
@@ -341,7 +351,10 @@ mod tests {
             e(&[trip("2026-03-01", Some("2026-03-10")), trip("2026-03-10", Some("2026-03-20"))]),
             StayError::Overlap { trip: 1, with: 0 }
         );
-        assert_eq!(e(&[trip("2026-03-01", None), trip("2026-04-01", Some("2026-04-05"))]), StayError::OpenTripNotLast { trip: 0 });
+        assert_eq!(
+            e(&[trip("2026-03-01", None), trip("2026-04-01", Some("2026-04-05"))]),
+            StayError::OpenTripNotLast { trip: 0 }
+        );
         assert_eq!(e(&[trip("2026-07-01", None)]), StayError::EntryInFuture { trip: 0 });
     }
 
@@ -352,7 +365,10 @@ mod tests {
         assert_eq!(e(&[], "2026-05-31"), StayError::PlannedEntryInPast);
         assert_eq!(e(&[trip("2026-05-01", None)], "2026-07-01"), StayError::PlannedEntryDuringTrip);
         assert_eq!(e(&[trip("2026-05-01", Some("2026-06-10"))], "2026-06-10"), StayError::PlannedEntryDuringTrip);
-        assert!(days_of_stay(StayRule::PerStay, &[trip("2026-05-01", Some("2026-06-10"))], today, Some(d("2026-06-11"))).is_ok());
+        assert!(
+            days_of_stay(StayRule::PerStay, &[trip("2026-05-01", Some("2026-06-10"))], today, Some(d("2026-06-11")))
+                .is_ok()
+        );
     }
 
     #[test]
@@ -364,6 +380,9 @@ mod tests {
         assert_eq!(r.bases(cal), [Basis::VisaFreeStay90Days, Basis::StayDayCounting, Basis::ProvisionalCalendar]);
         let r = days_of_stay(StayRule::PerCalendarYear, &[trip("2026-03-01", None)], d("2026-03-05"), None).unwrap();
         assert_eq!(r.provisional(cal), None);
-        assert_eq!(r.bases(cal), [Basis::Russia90DaysPerCalendarYear, Basis::StayDayCounting, Basis::RussiaSingleStayAlsoCapped]);
+        assert_eq!(
+            r.bases(cal),
+            [Basis::Russia90DaysPerCalendarYear, Basis::StayDayCounting, Basis::RussiaSingleStayAlsoCapped]
+        );
     }
 }

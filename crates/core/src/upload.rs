@@ -36,7 +36,9 @@ pub fn image_size(content: &[u8]) -> Option<(u32, u32)> {
     let be16 = |b: &[u8]| u32::from(b[0]) << 8 | u32::from(b[1]);
     let be32 = |b: &[u8]| u32::from_be_bytes([b[0], b[1], b[2], b[3]]);
     match sniff(content)? {
-        "image/png" if content.len() >= 24 && &content[12..16] == b"IHDR" => Some((be32(&content[16..20]), be32(&content[20..24]))),
+        "image/png" if content.len() >= 24 && &content[12..16] == b"IHDR" => {
+            Some((be32(&content[16..20]), be32(&content[20..24])))
+        }
         "image/jpeg" => {
             // Walk the markers to the first start-of-frame, which holds the size.
             let mut at = 2;

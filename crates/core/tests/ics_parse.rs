@@ -1,14 +1,22 @@
 //! The calendar files parse with an independent iCalendar parser and say what was put in.
 
 use migrationto_core::calendar::BakuDate;
-use migrationto_core::ics::{calendar, AllDayEvent};
+use migrationto_core::ics::{AllDayEvent, calendar};
 
 #[test]
 fn an_independent_parser_reads_back_dates_and_texts() {
     let d = |s| BakuDate::parse_iso(s).unwrap();
     let events = [
-        AllDayEvent { date: d("2026-11-25"), summary: "Qeydiyyat üçün son gün, yeni ünvan; Azərbaycan", description: "Göstərici xarakter daşıyır. https://migrationto.az/az/calculators/registration-deadline?c=KZ&arrival=2026-11-10" },
-        AllDayEvent { date: d("2026-12-31"), summary: "Последний день пребывания, включительно; «Азербайджан»", description: "Line one\nline two, with \\ backslash" },
+        AllDayEvent {
+            date: d("2026-11-25"),
+            summary: "Qeydiyyat üçün son gün, yeni ünvan; Azərbaycan",
+            description: "Göstərici xarakter daşıyır. https://migrationto.az/az/calculators/registration-deadline?c=KZ&arrival=2026-11-10",
+        },
+        AllDayEvent {
+            date: d("2026-12-31"),
+            summary: "Последний день пребывания, включительно; «Азербайджан»",
+            description: "Line one\nline two, with \\ backslash",
+        },
     ];
     let ics = calendar(&events, 1_795_336_205_000);
     let mut reader = ical::IcalParser::new(ics.as_bytes());

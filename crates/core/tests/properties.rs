@@ -3,8 +3,8 @@
 use migrationto_core::calendar::labour_code::{FIXED_HOLIDAYS, fixed_holidays};
 use migrationto_core::calendar::{BakuDate, DayStatus, WorkingCalendar};
 use migrationto_core::citizenship::Citizenship;
-use migrationto_core::registration::{registration, Accommodation, EntryBasis, PlannedStay, RegistrationInput};
-use migrationto_core::stay::{days_of_stay, StayRule, Trip};
+use migrationto_core::registration::{Accommodation, EntryBasis, PlannedStay, RegistrationInput, registration};
+use migrationto_core::stay::{StayRule, Trip, days_of_stay};
 use proptest::prelude::*;
 
 /// Any date from 2025-01-01 to 2035-12-31.
@@ -89,7 +89,19 @@ fn the_2025_calendar_has_the_cabinets_corrections() {
     // FACTS: 29 January non-working (municipal elections); 10 March and 1 April working,
     // 27-28 March non-working; Saturday 21 June working and 27 June non-working.
     let cal = WorkingCalendar::published();
-    for off in ["2025-01-29", "2025-03-27", "2025-03-28", "2025-06-27", "2025-01-03", "2025-03-25", "2025-03-26", "2025-06-09", "2025-06-16", "2025-11-10", "2025-11-11"] {
+    for off in [
+        "2025-01-29",
+        "2025-03-27",
+        "2025-03-28",
+        "2025-06-27",
+        "2025-01-03",
+        "2025-03-25",
+        "2025-03-26",
+        "2025-06-09",
+        "2025-06-16",
+        "2025-11-10",
+        "2025-11-11",
+    ] {
         assert_eq!(cal.day(d(off)), DayStatus::Off, "{off}");
     }
     for working in ["2025-03-10", "2025-04-01", "2025-06-21"] {

@@ -108,11 +108,7 @@ fn plural_gaps(file: &LocaleFile) -> Vec<String> {
 }
 
 fn name(cat: PluralCategory) -> &'static str {
-    PLURAL_SUFFIXES
-        .iter()
-        .find(|(_, c)| *c == cat)
-        .map(|(s, _)| &s[1..])
-        .unwrap_or("?")
+    PLURAL_SUFFIXES.iter().find(|(_, c)| *c == cat).map(|(s, _)| &s[1..]).unwrap_or("?")
 }
 
 #[cfg(test)]

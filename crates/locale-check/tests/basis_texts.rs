@@ -10,7 +10,8 @@ use std::path::Path;
 fn every_basis_has_its_text_and_assumption() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales");
     for lang in ["az", "en", "ru"] {
-        let file = LocaleFile::parse(lang, &std::fs::read_to_string(dir.join(format!("{lang}.json"))).unwrap()).unwrap();
+        let file =
+            LocaleFile::parse(lang, &std::fs::read_to_string(dir.join(format!("{lang}.json"))).unwrap()).unwrap();
         for basis in Basis::ALL {
             let key = format!("basis.{}", basis.key());
             assert!(file.strings.contains_key(&key), "{lang}: no {key}");

@@ -11,7 +11,9 @@ fn locales() -> Vec<LocaleFile> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales");
     ["az", "en", "ru"]
         .into_iter()
-        .map(|lang| LocaleFile::parse(lang, &std::fs::read_to_string(dir.join(format!("{lang}.json"))).unwrap()).unwrap())
+        .map(|lang| {
+            LocaleFile::parse(lang, &std::fs::read_to_string(dir.join(format!("{lang}.json"))).unwrap()).unwrap()
+        })
         .collect()
 }
 
@@ -19,8 +21,17 @@ fn locales() -> Vec<LocaleFile> {
 /// that report rules.
 fn rules() -> Vec<String> {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("../core/src");
-    let files = ["validate.rs", "upload.rs", "api/code.rs", "eservice/mod.rs", "eservice/registration.rs", "eservice/extension.rs",
-        "eservice/residence_permit.rs", "eservice/permanent_residence.rs", "eservice/work_permit.rs"];
+    let files = [
+        "validate.rs",
+        "upload.rs",
+        "api/code.rs",
+        "eservice/mod.rs",
+        "eservice/registration.rs",
+        "eservice/extension.rs",
+        "eservice/residence_permit.rs",
+        "eservice/permanent_residence.rs",
+        "eservice/work_permit.rs",
+    ];
     let mut rules = vec!["required".to_owned()];
     for file in files {
         let text = std::fs::read_to_string(src.join(file)).unwrap();

@@ -1,6 +1,6 @@
 //! The project's own `locales/*.json`: the check that fails the build when a translation is missing.
 
-use migrationto_locale_check::{problems, LocaleFile};
+use migrationto_locale_check::{LocaleFile, problems};
 use std::path::Path;
 
 #[test]

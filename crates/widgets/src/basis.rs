@@ -1,9 +1,9 @@
 //! The legal basis under a result, in the widget's language, with what is assumed where the
 //! rule is uncertain and "indicative only": the same texts as the portal's basis list.
 
+use crate::Widget;
 use crate::dom::{add, el, text_el};
 use crate::text::fill;
-use crate::Widget;
 use migrationto_core::basis::Basis;
 use migrationto_core::calendar::ProvisionalYears;
 use web_sys::Element;
@@ -33,7 +33,10 @@ pub fn basis_list(w: &Widget, bases: &[Basis]) -> Element {
 pub fn provisional_note(w: &Widget, years: ProvisionalYears) -> Element {
     let note = el("div", &[("class", "provisional-calendar"), ("role", "note")]);
     let heading = el("p", &[]);
-    add(&heading, &[&text_el("strong", &[], &fill(w.t("calc_common.provisional_calendar"), &[("years", &years.label())]))]);
+    add(
+        &heading,
+        &[&text_el("strong", &[], &fill(w.t("calc_common.provisional_calendar"), &[("years", &years.label())]))],
+    );
     add(&note, &[&heading, &text_el("p", &[], w.t("calc_common.provisional_calendar_detail"))]);
     note
 }

@@ -2,9 +2,9 @@
 //! the full calculator on the portal), answering as the visitor types, and the result or why
 //! there is none yet.
 
+use crate::Widget;
 use crate::dom::{add, clear, el, on, text_el};
 use crate::fields::DateField;
-use crate::Widget;
 use std::rc::Rc;
 use web_sys::Element;
 
@@ -22,11 +22,16 @@ pub fn layout(w: &Widget, frame: &Element, title: &str, lead: &str, form: &Eleme
     let result = el("div", &[("aria-live", "polite")]);
     add(&section, &[&text_el(&w.heading(1), &[("class", "subheading")], w.t("calc_common.result_heading")), &result]);
     let full = el("p", &[("class", "more")]);
-    add(frame, &[
-        &text_el(&w.heading(0), &[("class", "title")], title),
-        &text_el("p", &[("class", "lead")], lead),
-        form, &section, &full,
-    ]);
+    add(
+        frame,
+        &[
+            &text_el(&w.heading(0), &[("class", "title")], title),
+            &text_el("p", &[("class", "lead")], lead),
+            form,
+            &section,
+            &full,
+        ],
+    );
     Parts { result, full }
 }
 
@@ -34,7 +39,10 @@ pub fn layout(w: &Widget, frame: &Element, title: &str, lead: &str, form: &Eleme
 /// `dates` (whose messages then show). The form is never sent.
 pub fn answer_live<T: 'static>(form: &Element, dates: &[&DateField], state: Rc<T>, update: fn(&T)) {
     update(&state);
-    let on_change = { let state = state.clone(); move |_| update(&state) };
+    let on_change = {
+        let state = state.clone();
+        move |_| update(&state)
+    };
     on(form, "input", on_change.clone());
     on(form, "change", on_change);
     on(form, "submit", |ev| ev.prevent_default());
@@ -50,7 +58,11 @@ pub fn show_outcome<R>(w: &Widget, result: &Element, outcome: Result<Option<R>, 
     clear(result);
     match outcome {
         Ok(Some(r)) => show(&r),
-        Ok(None) => { add(result, &[&text_el("p", &[], w.t("calc_common.result_waiting"))]); }
-        Err(()) => { add(result, &[&text_el("p", &[], w.t("calc_common.result_fix"))]); }
+        Ok(None) => {
+            add(result, &[&text_el("p", &[], w.t("calc_common.result_waiting"))]);
+        }
+        Err(()) => {
+            add(result, &[&text_el("p", &[], w.t("calc_common.result_fix"))]);
+        }
     }
 }

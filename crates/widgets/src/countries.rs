@@ -2,8 +2,8 @@
 //! language and page however many widgets ask: they would cost the bundle more than all the
 //! widgets' code.
 
-use crate::net::{field, items, parse, request};
 use crate::Widget;
+use crate::net::{field, items, parse, request};
 use migrationto_core::Lang;
 use std::cell::RefCell;
 use std::rc::Rc;

@@ -7,11 +7,12 @@ use crate::basis::{basis_list, indicative, provisional_note, summary};
 use crate::calculator::{answer_live, layout, show_outcome};
 use crate::dom::{add, clear, el, portal_link, show, text_el};
 use crate::fields::{CountrySelect, DateField, Radios, TextField};
-use crate::{today_in_baku, Widget};
+use crate::{Widget, today_in_baku};
 use migrationto_core::calendar::WorkingCalendar;
 use migrationto_core::citizenship::Citizenship;
 use migrationto_core::registration::{
-    registration, Accommodation, EntryBasis, Filer, PlannedStay, RegistrationError, RegistrationInput, RegistrationResult,
+    Accommodation, EntryBasis, Filer, PlannedStay, RegistrationError, RegistrationInput, RegistrationResult,
+    registration,
 };
 use std::rc::Rc;
 use web_sys::Element;
@@ -31,26 +32,59 @@ struct Deadline {
 pub fn mount(w: Widget, frame: &Element) {
     let form = el("form", &[("novalidate", "")]);
     let citizenship = CountrySelect::new(&w, "citizenship", w.t("registration_calc.citizenship_label"), None);
-    let arrival = DateField::new(&w, "arrival", w.t("registration_calc.arrival_legend"), Some(w.t("calc_common.date_hint")));
+    let arrival =
+        DateField::new(&w, "arrival", w.t("registration_calc.arrival_legend"), Some(w.t("calc_common.date_hint")));
     let departure = DateField::new(&w, "departure", w.t("registration_calc.departure_legend"), None);
-    let accommodation = Radios::new(&w, "stay", w.t("registration_calc.accommodation_legend"), &[
-        ("hotel", w.t("registration_calc.accommodation_hotel")),
-        ("flat", w.t("registration_calc.accommodation_flat")),
-    ]);
-    let entry = Radios::new(&w, "entry", w.t("registration_calc.entry_legend"), &[
-        ("visa-free", w.t("registration_calc.entry_visa_free")),
-        ("evisa", w.t("registration_calc.entry_evisa")),
-        ("visa", w.t("registration_calc.entry_visa")),
-    ]);
-    let visa_days = TextField::new(&w, "visa-days", w.t("registration_calc.visa_days_label"), None,
-        &[("inputmode", "numeric"), ("autocomplete", "off"), ("class", "width-3")]);
+    let accommodation = Radios::new(
+        &w,
+        "stay",
+        w.t("registration_calc.accommodation_legend"),
+        &[
+            ("hotel", w.t("registration_calc.accommodation_hotel")),
+            ("flat", w.t("registration_calc.accommodation_flat")),
+        ],
+    );
+    let entry = Radios::new(
+        &w,
+        "entry",
+        w.t("registration_calc.entry_legend"),
+        &[
+            ("visa-free", w.t("registration_calc.entry_visa_free")),
+            ("evisa", w.t("registration_calc.entry_evisa")),
+            ("visa", w.t("registration_calc.entry_visa")),
+        ],
+    );
+    let visa_days = TextField::new(
+        &w,
+        "visa-days",
+        w.t("registration_calc.visa_days_label"),
+        None,
+        &[("inputmode", "numeric"), ("autocomplete", "off"), ("class", "width-3")],
+    );
     show(&visa_days.group.root, false);
-    add(&form, &[&citizenship.group.root, &arrival.group.root, &departure.group.root, &accommodation.group.root,
-        &entry.group.root, &visa_days.group.root]);
+    add(
+        &form,
+        &[
+            &citizenship.group.root,
+            &arrival.group.root,
+            &departure.group.root,
+            &accommodation.group.root,
+            &entry.group.root,
+            &visa_days.group.root,
+        ],
+    );
 
     let parts = layout(&w, frame, w.t("registration_calc.title"), w.t("widget.deadline_intro"), &form);
     let d = Rc::new(Deadline {
-        w, citizenship, arrival, departure, accommodation, entry, visa_days, result: parts.result, full: parts.full,
+        w,
+        citizenship,
+        arrival,
+        departure,
+        accommodation,
+        entry,
+        visa_days,
+        result: parts.result,
+        full: parts.full,
     });
     answer_live(&form, &[&d.arrival, &d.departure], d.clone(), Deadline::update);
 }
@@ -62,7 +96,10 @@ impl Deadline {
         show(&self.visa_days.group.root, entry == "evisa" || entry == "visa");
         show_outcome(w, &self.result, self.check(), |r| self.show_result(r));
         clear(&self.full);
-        add(&self.full, &[&portal_link(&self.full_calculator(), w.t("widget.open_full_calculator"), w.t("widget.new_tab"))]);
+        add(
+            &self.full,
+            &[&portal_link(&self.full_calculator(), w.t("widget.open_full_calculator"), w.t("widget.new_tab"))],
+        );
     }
 
     /// The result, `None` while answers are missing, or `Err` when an answer needs fixing
@@ -72,7 +109,11 @@ impl Deadline {
         let arrival = self.arrival.checked(w, w.t("registration_calc.err_arrival_empty"));
         let departure = self.departure.checked(w, w.t("registration_calc.err_departure_empty"));
         let entry_choice = self.entry.value();
-        let visa_error = if entry_choice == "evisa" { w.t("registration_calc.err_evisa_days") } else { w.t("registration_calc.err_visa_days") };
+        let visa_error = if entry_choice == "evisa" {
+            w.t("registration_calc.err_evisa_days")
+        } else {
+            w.t("registration_calc.err_visa_days")
+        };
         let entry = EntryBasis::from_answers(&entry_choice, &self.visa_days.value());
         self.visa_days.group.set_error(entry.is_err().then_some(visa_error));
         let accommodation = Accommodation::from_answer(&self.accommodation.value());
@@ -82,13 +123,22 @@ impl Deadline {
         else {
             return Ok(None);
         };
-        let input = RegistrationInput { citizenship, arrival, stay: PlannedStay::Until(departure), accommodation, entry, moved: None };
+        let input = RegistrationInput {
+            citizenship,
+            arrival,
+            stay: PlannedStay::Until(departure),
+            accommodation,
+            entry,
+            moved: None,
+        };
         registration(&input, today_in_baku(), WorkingCalendar::published()).map(Some).map_err(|e| {
             match e {
                 RegistrationError::DepartureBeforeArrival => {
                     self.departure.group.set_error(Some(w.t("registration_calc.err_departure_before_arrival")))
                 }
-                RegistrationError::StayTooLong => self.departure.group.set_error(Some(w.t("registration_calc.err_stay_too_long"))),
+                RegistrationError::StayTooLong => {
+                    self.departure.group.set_error(Some(w.t("registration_calc.err_stay_too_long")))
+                }
                 RegistrationError::VisaStayOutOfRange { .. } => self.visa_days.group.set_error(Some(visa_error)),
                 // No move is asked here.
                 RegistrationError::MoveBeforeArrival | RegistrationError::MoveAfterDeparture => {}
@@ -108,7 +158,11 @@ impl Deadline {
             (w.t("registration_calc.threshold_label"), threshold),
         ];
         if r.needed {
-            let left = if r.deadline.days_left < 0 { w.t("registration_calc.late").to_owned() } else { r.deadline.days_left.to_string() };
+            let left = if r.deadline.days_left < 0 {
+                w.t("registration_calc.late").to_owned()
+            } else {
+                r.deadline.days_left.to_string()
+            };
             let filer = match r.filer {
                 Filer::Hotel => w.t("registration_calc.filer_hotel"),
                 Filer::Host => w.t("registration_calc.filer_host"),
@@ -139,8 +193,14 @@ impl Deadline {
         }
         if r.late() {
             let fines = [
-                crate::text::fill(w.t("registration_calc.fine_foreigner"), &[("min", &r.fine_foreigner.min_azn.to_string()), ("max", &r.fine_foreigner.max_azn.to_string())]),
-                crate::text::fill(w.t("registration_calc.fine_host"), &[("min", &r.fine_host.min_azn.to_string()), ("max", &r.fine_host.max_azn.to_string())]),
+                crate::text::fill(
+                    w.t("registration_calc.fine_foreigner"),
+                    &[("min", &r.fine_foreigner.min_azn.to_string()), ("max", &r.fine_foreigner.max_azn.to_string())],
+                ),
+                crate::text::fill(
+                    w.t("registration_calc.fine_host"),
+                    &[("min", &r.fine_host.min_azn.to_string()), ("max", &r.fine_host.max_azn.to_string())],
+                ),
             ];
             add(&self.result, &[&text_el(&w.heading(2), &[("class", "minor")], w.t("registration_calc.fine_heading"))]);
             for fine in &fines {
@@ -172,6 +232,10 @@ impl Deadline {
             .map(|(k, v)| format!("{k}={}", js_sys::encode_uri_component(&v)))
             .collect();
         let path = "/calculators/registration-deadline";
-        if query.is_empty() { self.w.portal_page(path) } else { self.w.portal_page(&format!("{path}?{}", query.join("&"))) }
+        if query.is_empty() {
+            self.w.portal_page(path)
+        } else {
+            self.w.portal_page(&format!("{path}?{}", query.join("&")))
+        }
     }
 }

@@ -1,7 +1,7 @@
 //! A few DOM helpers, so the widgets read as the page they build.
 
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
 use web_sys::{Document, Element, Event, EventTarget, HtmlElement};
 
 /// The document the widgets render into.

@@ -1,8 +1,8 @@
 //! The form fields the widgets ask with, as in the portal (GOV.UK patterns): a label or
 //! legend, a hint, the message at the field (`aria-describedby`), dates as three boxes.
 
-use crate::dom::{add, el, text_el};
 use crate::Widget;
+use crate::dom::{add, el, text_el};
 use migrationto_core::calendar::{BakuDate, DateError};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement, HtmlSelectElement};
@@ -28,10 +28,21 @@ enum Caption<'a> {
 impl Group {
     /// A field: its caption, its hint, the slot for its message, then `controls`, which hold
     /// `inputs`; each input is described by the hint.
-    fn new(w: &Widget, id: &str, caption: Caption, hint: Option<&str>, controls: &[&Element], inputs: Vec<Element>) -> Group {
+    fn new(
+        w: &Widget,
+        id: &str,
+        caption: Caption,
+        hint: Option<&str>,
+        controls: &[&Element],
+        inputs: Vec<Element>,
+    ) -> Group {
         let (root, caption) = match caption {
-            Caption::Label(text) => (el("div", &[("class", "group")]), text_el("label", &[("for", id), ("class", "label")], text)),
-            Caption::Legend(text) => (el("fieldset", &[("class", "group")]), text_el("legend", &[("class", "legend")], text)),
+            Caption::Label(text) => {
+                (el("div", &[("class", "group")]), text_el("label", &[("for", id), ("class", "label")], text))
+            }
+            Caption::Legend(text) => {
+                (el("fieldset", &[("class", "group")]), text_el("legend", &[("class", "legend")], text))
+            }
         };
         let error_id = format!("{id}-error");
         let error = el("p", &[("class", "error-message"), ("id", &error_id), ("hidden", "")]);
@@ -49,7 +60,8 @@ impl Group {
     }
 
     fn describe(&self, input: &Element, with_error: bool) {
-        let ids: Vec<&str> = self.hint_id.as_deref().into_iter().chain(with_error.then_some(self.error_id.as_str())).collect();
+        let ids: Vec<&str> =
+            self.hint_id.as_deref().into_iter().chain(with_error.then_some(self.error_id.as_str())).collect();
         if ids.is_empty() {
             let _ = input.remove_attribute("aria-describedby");
         } else {
@@ -99,10 +111,17 @@ impl DateField {
         let mut part = |name: &str, label: &str, width: &str, autocomplete: Option<&str>| {
             let input_id = format!("{id}-{name}");
             let item = el("div", &[("class", "date-item")]);
-            let input = el("input", &[
-                ("id", &input_id), ("name", &input_id), ("class", width), ("type", "text"),
-                ("inputmode", "numeric"), ("autocomplete", autocomplete.unwrap_or("off")),
-            ]);
+            let input = el(
+                "input",
+                &[
+                    ("id", &input_id),
+                    ("name", &input_id),
+                    ("class", width),
+                    ("type", "text"),
+                    ("inputmode", "numeric"),
+                    ("autocomplete", autocomplete.unwrap_or("off")),
+                ],
+            );
             add(&item, &[&text_el("label", &[("for", &input_id)], label), &input]);
             let _ = boxes.append_child(&item);
             inputs.push(input.clone());
@@ -197,7 +216,14 @@ impl Radios {
             let _ = list.append_child(&item);
             inputs.push(input.unchecked_into::<HtmlInputElement>());
         }
-        let group = Group::new(w, id, Caption::Legend(legend), None, &[&list], inputs.iter().map(|i| i.clone().into()).collect());
+        let group = Group::new(
+            w,
+            id,
+            Caption::Legend(legend),
+            None,
+            &[&list],
+            inputs.iter().map(|i| i.clone().into()).collect(),
+        );
         Radios { group, inputs }
     }
 
@@ -285,7 +311,11 @@ fn fill_countries(w: Widget, select: HtmlSelectElement, stateless: Element, stat
                 }
             }
             Err(()) => {
-                let retry = text_el("button", &[("type", "button"), ("class", "button secondary")], w.t("registration_calc.retry"));
+                let retry = text_el(
+                    "button",
+                    &[("type", "button"), ("class", "button secondary")],
+                    w.t("registration_calc.retry"),
+                );
                 add(&status, &[&text_el("p", &[], w.t("registration_calc.countries_failed")), &retry]);
                 let (select, stateless, status2) = (select.clone(), stateless.clone(), status.clone());
                 let w = w.clone();

@@ -2,9 +2,9 @@
 //! name, what it is for, and a start button that opens its wizard on the portal in the
 //! widget's language.
 
+use crate::Widget;
 use crate::dom::{add, el, portal_link, text_el};
 use crate::text::fill;
-use crate::Widget;
 use migrationto_core::eservice::Service;
 use web_sys::Element;
 
@@ -18,12 +18,15 @@ pub fn mount(w: Widget, frame: &Element, service: &str) {
         w.t("widget.new_tab"),
     );
     let _ = start.set_attribute("class", "button start");
-    add(&card, &[
-        &text_el(&w.heading(0), &[("class", "title")], title(&w, service)),
-        &text_el("p", &[], intro(&w, service)),
-        &text_el("p", &[("class", "hint")], w.t("widget.launcher_note")),
-        &start,
-    ]);
+    add(
+        &card,
+        &[
+            &text_el(&w.heading(0), &[("class", "title")], title(&w, service)),
+            &text_el("p", &[], intro(&w, service)),
+            &text_el("p", &[("class", "hint")], w.t("widget.launcher_note")),
+            &start,
+        ],
+    );
     add(frame, &[&card]);
 }
 

@@ -15,9 +15,9 @@ mod status;
 mod stay;
 mod text;
 
+use migrationto_core::Lang;
 use migrationto_core::calendar::BakuDate;
 use migrationto_core::embed;
-use migrationto_core::Lang;
 use wasm_bindgen::prelude::*;
 use web_sys::ShadowRoot;
 

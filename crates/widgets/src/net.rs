@@ -42,7 +42,8 @@ pub async fn request(url: &str, json_body: Option<&str>) -> Result<Reply, NoRepl
         let controller = controller.clone();
         Closure::once_into_js(move || controller.abort())
     };
-    let timer = window.set_timeout_with_callback_and_timeout_and_arguments_0(abort.unchecked_ref(), TIMEOUT_MS).unwrap_or(0);
+    let timer =
+        window.set_timeout_with_callback_and_timeout_and_arguments_0(abort.unchecked_ref(), TIMEOUT_MS).unwrap_or(0);
     let sent = JsFuture::from(window.fetch_with_str_and_init(url, &init)).await;
     let body = match &sent {
         Ok(response) => match response.unchecked_ref::<Response>().text() {

@@ -4,10 +4,10 @@
 //! personal stays in the widget, the page or the browser's storage.
 
 use crate::dom::{add, clear, el, focus, on, portal_link, show, text_el};
-use crate::fields::{date_problem, CountrySelect, DateField, Group, TextField};
+use crate::fields::{CountrySelect, DateField, Group, TextField, date_problem};
+use crate::net::{NoReply, field, items, object, parse, request};
 use crate::text::fill;
-use crate::{today_in_baku, Widget};
-use crate::net::{field, items, object, parse, request, NoReply};
+use crate::{Widget, today_in_baku};
 use migrationto_core::api::{ApplicationStatus, PersonLookup};
 use migrationto_core::calendar::BakuDate;
 use migrationto_core::eservice::Service;
@@ -44,23 +44,48 @@ enum Failure {
 pub fn mount(w: Widget, frame: &Element) {
     let summary = el("div", &[("class", "error-summary"), ("role", "alert"), ("tabindex", "-1"), ("hidden", "")]);
     let form = el("form", &[("novalidate", "")]);
-    let passport = TextField::new(&w, "passport", w.t("status_check.passport_label"), Some(w.t("status_check.passport_hint")),
-        &[("autocomplete", "off"), ("spellcheck", "false"), ("autocapitalize", "characters"), ("class", "width-10")]);
+    let passport = TextField::new(
+        &w,
+        "passport",
+        w.t("status_check.passport_label"),
+        Some(w.t("status_check.passport_hint")),
+        &[("autocomplete", "off"), ("spellcheck", "false"), ("autocapitalize", "characters"), ("class", "width-10")],
+    );
     let birth = DateField::new(&w, "birth", w.t("status_check.dob_legend"), Some(w.t("status_check.dob_hint")));
     let citizenship = CountrySelect::new(&w, "citizenship", w.t("registration_calc.citizenship_label"), None);
     let submit = text_el("button", &[("type", "submit"), ("class", "button")], w.t("status_check.submit_track"));
     add(&form, &[&passport.group.root, &birth.group.root, &citizenship.group.root, &submit]);
     let result = el("div", &[("aria-live", "polite")]);
     let more = el("p", &[("class", "more")]);
-    add(&more, &[&portal_link(&w.portal_page("/e-services/track-applications"), w.t("widget.open_on_portal"), w.t("widget.new_tab"))]);
-    add(frame, &[
-        &text_el(&w.heading(0), &[("class", "title")], w.t("status_check.track_title")),
-        &text_el("p", &[("class", "lead")], w.t("status_check.track_intro")),
-        &text_el("p", &[("class", "hint")], w.t("widget.status_privacy")),
-        &summary, &form, &result, &more,
-    ]);
+    add(
+        &more,
+        &[&portal_link(
+            &w.portal_page("/e-services/track-applications"),
+            w.t("widget.open_on_portal"),
+            w.t("widget.new_tab"),
+        )],
+    );
+    add(
+        frame,
+        &[
+            &text_el(&w.heading(0), &[("class", "title")], w.t("status_check.track_title")),
+            &text_el("p", &[("class", "lead")], w.t("status_check.track_intro")),
+            &text_el("p", &[("class", "hint")], w.t("widget.status_privacy")),
+            &summary,
+            &form,
+            &result,
+            &more,
+        ],
+    );
     let t = Rc::new(Tracker {
-        w, passport, birth, citizenship, summary, submit: submit.unchecked_into(), result, busy: Cell::new(false),
+        w,
+        passport,
+        birth,
+        citizenship,
+        summary,
+        submit: submit.unchecked_into(),
+        result,
+        busy: Cell::new(false),
     });
     let t2 = t.clone();
     on(&form, "submit", move |ev| {
@@ -126,7 +151,9 @@ impl Tracker {
             .map_err(|_| problems.push((&self.citizenship.group, w.t("status_check.err_citizenship_empty").to_owned())))
             .ok();
         match (number, birth, country) {
-            (Some(n), Some(d), Some(c)) => Ok(PersonLookup { passport_number: n, date_of_birth: d.to_string(), citizenship: c.to_string() }),
+            (Some(n), Some(d), Some(c)) => {
+                Ok(PersonLookup { passport_number: n, date_of_birth: d.to_string(), citizenship: c.to_string() })
+            }
             _ => Err(problems),
         }
     }
@@ -156,7 +183,10 @@ impl Tracker {
             add(&item, &[&link]);
             add(&list, &[&item]);
         }
-        add(&self.summary, &[&text_el(&self.w.heading(1), &[("class", "subheading")], self.w.t("status_check.summary_title")), &list]);
+        add(
+            &self.summary,
+            &[&text_el(&self.w.heading(1), &[("class", "subheading")], self.w.t("status_check.summary_title")), &list],
+        );
         focus(&self.summary);
     }
 
@@ -194,10 +224,12 @@ impl Tracker {
             400 | 422 => {
                 let first = items(&field(&json, "errors")).into_iter().next().unwrap_or_default();
                 match (field(&first, "path").as_string(), field(&first, "rule").as_string()) {
-                    (Some(path), Some(rule)) => match ["passport_number", "date_of_birth", "citizenship"].into_iter().find(|p| *p == path) {
-                        Some(path) => Failure::Field(path, self.server_message(path, &rule)),
-                        None => Failure::Server,
-                    },
+                    (Some(path), Some(rule)) => {
+                        match ["passport_number", "date_of_birth", "citizenship"].into_iter().find(|p| *p == path) {
+                            Some(path) => Failure::Field(path, self.server_message(path, &rule)),
+                            None => Failure::Server,
+                        }
+                    }
                     _ => Failure::Server,
                 }
             }
@@ -221,7 +253,9 @@ impl Tracker {
         let w = &self.w;
         let message = match failure {
             Failure::OriginNotAllowed => w.t("widget.origin_not_allowed").to_owned(),
-            Failure::RateLimited(Some(seconds)) => fill(w.t("api_error.rate_limited_seconds"), &[("seconds", &seconds.to_string())]),
+            Failure::RateLimited(Some(seconds)) => {
+                fill(w.t("api_error.rate_limited_seconds"), &[("seconds", &seconds.to_string())])
+            }
             Failure::RateLimited(None) => w.t("api_error.rate_limited").to_owned(),
             Failure::Timeout => w.t("widget.timeout").to_owned(),
             Failure::Unreachable => w.t("widget.unreachable").to_owned(),
@@ -232,7 +266,14 @@ impl Tracker {
         add(&alert, &[&text_el("p", &[], &message)]);
         if matches!(failure, Failure::OriginNotAllowed) {
             let p = el("p", &[]);
-            add(&p, &[&portal_link(&w.portal_page("/e-services/track-applications"), w.t("widget.open_on_portal"), w.t("widget.new_tab"))]);
+            add(
+                &p,
+                &[&portal_link(
+                    &w.portal_page("/e-services/track-applications"),
+                    w.t("widget.open_on_portal"),
+                    w.t("widget.new_tab"),
+                )],
+            );
             add(&alert, &[&p]);
         }
         add(&self.result, &[&alert]);
@@ -240,7 +281,8 @@ impl Tracker {
 
     fn show_reply(&self, applications: &[Tracked]) {
         let w = &self.w;
-        let heading = text_el(&w.heading(1), &[("class", "subheading"), ("tabindex", "-1")], w.t("status_check.results_heading"));
+        let heading =
+            text_el(&w.heading(1), &[("class", "subheading"), ("tabindex", "-1")], w.t("status_check.results_heading"));
         add(&self.result, &[&heading]);
         if applications.is_empty() {
             add(&self.result, &[&text_el("p", &[], w.t("widget.track_none"))]);
@@ -248,11 +290,14 @@ impl Tracker {
         let list = el("ul", &[("class", "applications")]);
         for a in applications {
             let item = el("li", &[]);
-            add(&item, &[&crate::basis::summary(&[
-                (w.t("status_check.track_reference"), &a.reference),
-                (w.t("status_check.track_service"), service_name(w, &a.service)),
-                (w.t("status_check.track_status"), status_name(w, a.status)),
-            ])]);
+            add(
+                &item,
+                &[&crate::basis::summary(&[
+                    (w.t("status_check.track_reference"), &a.reference),
+                    (w.t("status_check.track_service"), service_name(w, &a.service)),
+                    (w.t("status_check.track_status"), status_name(w, a.status)),
+                ])],
+            );
             if let Some(at) = &a.since {
                 let when = js_sys::Date::parse(at);
                 if !when.is_nan() {

@@ -7,9 +7,9 @@ use crate::calculator::{answer_live, layout, show_outcome};
 use crate::dom::{add, clear, el, portal_link, text_el};
 use crate::fields::{DateField, Radios};
 use crate::text::fill;
-use crate::{today_in_baku, Widget};
+use crate::{Widget, today_in_baku};
 use migrationto_core::calendar::WorkingCalendar;
-use migrationto_core::stay::{days_of_stay, StayError, StayResult, StayRule, Trip};
+use migrationto_core::stay::{StayError, StayResult, StayRule, Trip, days_of_stay};
 use std::rc::Rc;
 use web_sys::Element;
 
@@ -24,10 +24,12 @@ struct DaysOfStay {
 
 pub fn mount(w: Widget, frame: &Element) {
     let form = el("form", &[("novalidate", "")]);
-    let rule = Radios::new(&w, "rule", w.t("stay_calc.rule_legend"), &[
-        ("ru", w.t("stay_calc.rule_russia")),
-        ("other", w.t("stay_calc.rule_general")),
-    ]);
+    let rule = Radios::new(
+        &w,
+        "rule",
+        w.t("stay_calc.rule_legend"),
+        &[("ru", w.t("stay_calc.rule_russia")), ("other", w.t("stay_calc.rule_general"))],
+    );
     let entry = DateField::new(&w, "entry", w.t("stay_calc.entry_legend"), Some(w.t("calc_common.date_hint")));
     let exit = DateField::new(&w, "exit", w.t("widget.stay_exit_legend"), Some(w.t("widget.stay_exit_hint")));
     add(&form, &[&rule.group.root, &entry.group.root, &exit.group.root]);
@@ -51,8 +53,15 @@ impl DaysOfStay {
             let trip = format!("{entry}~{exit}");
             query.push(format!("trip={}", js_sys::encode_uri_component(&trip)));
         }
-        let path = if query.is_empty() { "/calculators/days-of-stay".to_owned() } else { format!("/calculators/days-of-stay?{}", query.join("&")) };
-        add(&self.full, &[&portal_link(&w.portal_page(&path), w.t("widget.open_full_calculator"), w.t("widget.new_tab"))]);
+        let path = if query.is_empty() {
+            "/calculators/days-of-stay".to_owned()
+        } else {
+            format!("/calculators/days-of-stay?{}", query.join("&"))
+        };
+        add(
+            &self.full,
+            &[&portal_link(&w.portal_page(&path), w.t("widget.open_full_calculator"), w.t("widget.new_tab"))],
+        );
     }
 
     fn check(&self) -> Result<Option<StayResult>, ()> {
@@ -63,10 +72,14 @@ impl DaysOfStay {
         let Some(rule) = StayRule::from_answer(&self.rule.value()) else { return Ok(None) };
         let (Some(entry), false) = (entry, !self.exit.is_empty() && exit.is_none()) else { return Ok(None) };
         days_of_stay(rule, &[Trip { entry, exit }], today_in_baku(), None).map(Some).map_err(|e| match e {
-            StayError::ExitBeforeEntry { .. } => self.exit.group.set_error(Some(w.t("stay_calc.err_exit_before_entry"))),
+            StayError::ExitBeforeEntry { .. } => {
+                self.exit.group.set_error(Some(w.t("stay_calc.err_exit_before_entry")))
+            }
             StayError::EntryInFuture { .. } => self.entry.group.set_error(Some(w.t("widget.stay_err_entry_future"))),
             // One trip and no planned entry: these cannot happen here.
-            StayError::Overlap { .. } | StayError::OpenTripNotLast { .. } | StayError::PlannedEntryInPast
+            StayError::Overlap { .. }
+            | StayError::OpenTripNotLast { .. }
+            | StayError::PlannedEntryInPast
             | StayError::PlannedEntryDuringTrip => {}
         })
     }
@@ -82,23 +95,46 @@ impl DaysOfStay {
         };
         let rule = if per_year { w.t("stay_calc.rule_per_year") } else { w.t("stay_calc.rule_per_stay") };
         let (used, left) = (r.used.to_string(), r.left.to_string());
-        add(&self.result, &[&summary(&[(w.t("stay_calc.rule_label"), rule), (&used_label, &used), (w.t("stay_calc.left_label"), &left)])]);
+        add(
+            &self.result,
+            &[&summary(&[
+                (w.t("stay_calc.rule_label"), rule),
+                (&used_label, &used),
+                (w.t("stay_calc.left_label"), &left),
+            ])],
+        );
         match r.current {
             Some(c) => {
-                add(&self.result, &[&text_el("p", &[], &fill(w.t("stay_calc.current_since"), &[("date", &w.date(c.window.entry))]))]);
+                add(
+                    &self.result,
+                    &[&text_el("p", &[], &fill(w.t("stay_calc.current_since"), &[("date", &w.date(c.window.entry))]))],
+                );
                 match c.window.last_day {
                     Some(last) if c.overstaying => {
-                        add(&self.result, &[&text_el("p", &[("class", "warning")], &fill(w.t("stay_calc.overstaying"), &[("date", &w.date(last))]))]);
+                        add(
+                            &self.result,
+                            &[&text_el(
+                                "p",
+                                &[("class", "warning")],
+                                &fill(w.t("stay_calc.overstaying"), &[("date", &w.date(last))]),
+                            )],
+                        );
                     }
-                    Some(last) => { add(&self.result, &[&summary(&[(w.t("stay_calc.current_last_day_label"), &w.date(last))])]); }
-                    None => { add(&self.result, &[&text_el("p", &[("class", "warning")], w.t("stay_calc.no_days_on_entry"))]); }
+                    Some(last) => {
+                        add(&self.result, &[&summary(&[(w.t("stay_calc.current_last_day_label"), &w.date(last))])]);
+                    }
+                    None => {
+                        add(&self.result, &[&text_el("p", &[("class", "warning")], w.t("stay_calc.no_days_on_entry"))]);
+                    }
                 }
                 if c.exit_too_late && !c.overstaying {
                     add(&self.result, &[&text_el("p", &[("class", "warning")], w.t("stay_calc.exit_too_late"))]);
                 }
             }
             // The trip is over: nothing of it counts today under the per-stay rule.
-            None => { add(&self.result, &[&text_el("p", &[], w.t("widget.stay_trip_over"))]); }
+            None => {
+                add(&self.result, &[&text_el("p", &[], w.t("widget.stay_trip_over"))]);
+            }
         }
         if per_year {
             add(&self.result, &[&text_el("p", &[], w.t("widget.stay_other_trips"))]);

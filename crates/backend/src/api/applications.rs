@@ -40,7 +40,9 @@ pub async fn submit(
     let uploads: Vec<(String, String)> = service
         .fields()
         .filter(|f| f.kind == Kind::Upload)
-        .filter_map(|f| Some((f.path.to_owned(), Code::parse(CodeKind::Upload, body.answers.get(f.path)?).ok()?.to_string())))
+        .filter_map(|f| {
+            Some((f.path.to_owned(), Code::parse(CodeKind::Upload, body.answers.get(f.path)?).ok()?.to_string()))
+        })
         .collect();
     let missing: Vec<FieldError> = state
         .db
@@ -83,7 +85,10 @@ pub async fn submit(
     .await
 }
 
-pub async fn track(State(state): State<ApiState>, JsonBody(body, _): JsonBody<PersonLookup>) -> Result<Json<TrackReply>, ApiError> {
+pub async fn track(
+    State(state): State<ApiState>,
+    JsonBody(body, _): JsonBody<PersonLookup>,
+) -> Result<Json<TrackReply>, ApiError> {
     let person = Person::from_lookup(&body, state.today())?;
     let applications = state
         .db
@@ -92,7 +97,8 @@ pub async fn track(State(state): State<ApiState>, JsonBody(body, _): JsonBody<Pe
                 "SELECT id, reference, service FROM applications
                  WHERE document_number = ?1 AND date_of_birth = ?2 AND citizenship = ?3 ORDER BY id DESC",
             )?;
-            let mut history = conn.prepare("SELECT status, at FROM status_history WHERE application_id = ?1 ORDER BY rowid")?;
+            let mut history =
+                conn.prepare("SELECT status, at FROM status_history WHERE application_id = ?1 ORDER BY rowid")?;
             let found = apps
                 .query_map(params![person.document_number, person.date_of_birth, person.citizenship], |r| {
                     Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?))

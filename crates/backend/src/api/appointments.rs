@@ -21,7 +21,11 @@ pub async fn centres() -> Json<Vec<ServiceCentre>> {
             .iter()
             .map(|c| ServiceCentre {
                 id: c.id.to_owned(),
-                name: BTreeMap::from([("az".into(), c.az.into()), ("en".into(), c.en.into()), ("ru".into(), c.ru.into())]),
+                name: BTreeMap::from([
+                    ("az".into(), c.az.into()),
+                    ("en".into(), c.en.into()),
+                    ("ru".into(), c.ru.into()),
+                ]),
             })
             .collect(),
     )
@@ -32,7 +36,11 @@ pub struct SlotsQuery {
     date: Option<String>,
 }
 
-pub async fn slots(State(state): State<ApiState>, Path(id): Path<String>, Query(q): Query<SlotsQuery>) -> Result<Json<DaySlots>, ApiError> {
+pub async fn slots(
+    State(state): State<ApiState>,
+    Path(id): Path<String>,
+    Query(q): Query<SlotsQuery>,
+) -> Result<Json<DaySlots>, ApiError> {
     let centre = centres::centre(&id).ok_or(ApiError::from(ProblemKind::NotFound))?;
     let date = validate::date(q.date.as_deref().unwrap_or("")).map_err(|r| ApiError::field("date", r))?;
     if !centres::bookable(WorkingCalendar::published(), date, state.today()) {
@@ -50,7 +58,11 @@ pub async fn slots(State(state): State<ApiState>, Path(id): Path<String>, Query(
     Ok(Json(DaySlots { centre: centre.id.into(), date: date.to_string(), slots }))
 }
 
-pub async fn book(State(state): State<ApiState>, headers: HeaderMap, JsonBody(body, raw): JsonBody<BookAppointment>) -> Result<Response, ApiError> {
+pub async fn book(
+    State(state): State<ApiState>,
+    headers: HeaderMap,
+    JsonBody(body, raw): JsonBody<BookAppointment>,
+) -> Result<Response, ApiError> {
     let key = idempotency_key(&headers)?;
     if let Some(first) = replay(&state, "appointments", &key, &raw).await? {
         return Ok(first);
@@ -102,7 +114,8 @@ pub async fn book(State(state): State<ApiState>, headers: HeaderMap, JsonBody(bo
         if inserted == 0 {
             return Err(ProblemKind::SlotTaken.into());
         }
-        let booked = Appointment { code: code.to_string(), centre: centre.id.into(), date: date.to_string(), time: body.time };
+        let booked =
+            Appointment { code: code.to_string(), centre: centre.id.into(), date: date.to_string(), time: body.time };
         Ok((StatusCode::CREATED, booked))
     })
     .await
@@ -110,7 +123,11 @@ pub async fn book(State(state): State<ApiState>, headers: HeaderMap, JsonBody(bo
 
 /// Cancels a booking by its code; the slot is free again at once. Repeating the request with
 /// the same idempotency key repeats the reply.
-pub async fn cancel(State(state): State<ApiState>, headers: HeaderMap, Path(code): Path<String>) -> Result<Response, ApiError> {
+pub async fn cancel(
+    State(state): State<ApiState>,
+    headers: HeaderMap,
+    Path(code): Path<String>,
+) -> Result<Response, ApiError> {
     let key = idempotency_key(&headers)?;
     let code = Code::parse(CodeKind::Appointment, &code).map_err(|e| ApiError::field("code", e.rule()))?;
     let now = state.now();

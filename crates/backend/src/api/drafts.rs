@@ -16,7 +16,11 @@ use std::collections::BTreeMap;
 /// How long a draft can be reopened, in days.
 pub const KEEP_DAYS: i64 = 30;
 
-pub async fn save(State(state): State<ApiState>, headers: HeaderMap, JsonBody(body, raw): JsonBody<SaveDraft>) -> Result<Response, ApiError> {
+pub async fn save(
+    State(state): State<ApiState>,
+    headers: HeaderMap,
+    JsonBody(body, raw): JsonBody<SaveDraft>,
+) -> Result<Response, ApiError> {
     let key = idempotency_key(&headers)?;
     if let Some(first) = replay(&state, "drafts", &key, &raw).await? {
         return Ok(first);
@@ -51,7 +55,10 @@ pub async fn save(State(state): State<ApiState>, headers: HeaderMap, JsonBody(bo
     .await
 }
 
-pub async fn resume(State(state): State<ApiState>, JsonBody(body, _): JsonBody<ResumeDraft>) -> Result<Json<Draft>, ApiError> {
+pub async fn resume(
+    State(state): State<ApiState>,
+    JsonBody(body, _): JsonBody<ResumeDraft>,
+) -> Result<Json<Draft>, ApiError> {
     let today = state.today();
     let code = Code::parse(CodeKind::Draft, &body.code).map_err(|e| ApiError::field("code", e.rule()))?;
     let birth = validate::date_of_birth(&body.date_of_birth, today).map_err(|r| ApiError::field("date_of_birth", r))?;

@@ -28,7 +28,10 @@ pub async fn registration_status(
     Ok(Json(RegistrationStatusReply { registrations }))
 }
 
-pub async fn travel_ban(State(state): State<ApiState>, JsonBody(body, _): JsonBody<PersonLookup>) -> Result<Json<TravelBanReply>, ApiError> {
+pub async fn travel_ban(
+    State(state): State<ApiState>,
+    JsonBody(body, _): JsonBody<PersonLookup>,
+) -> Result<Json<TravelBanReply>, ApiError> {
     let p = Person::from_lookup(&body, state.today())?;
     let ban_recorded = state
         .db

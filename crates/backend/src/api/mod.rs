@@ -1,7 +1,7 @@
 //! The e-service API under `/api/v1`, as described by `openapi.json` beside this crate.
 
-mod appointments;
 mod applications;
+mod appointments;
 mod drafts;
 mod lookups;
 mod uploads;
@@ -69,7 +69,9 @@ pub fn router(state: ApiState) -> Router {
         .with_state(state)
 }
 
-async fn health(axum::extract::State(state): axum::extract::State<ApiState>) -> Result<Json<migrationto_core::api::Health>, ApiError> {
+async fn health(
+    axum::extract::State(state): axum::extract::State<ApiState>,
+) -> Result<Json<migrationto_core::api::Health>, ApiError> {
     state.db.run(|c| c.query_row("SELECT 1", [], |r| r.get::<_, i64>(0))).await?;
     Ok(Json(migrationto_core::api::Health { status: "ok".into(), version: env!("CARGO_PKG_VERSION").into() }))
 }
@@ -135,11 +137,10 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for JsonBody<T> {
     type Rejection = ApiError;
 
     async fn from_request(req: Request, state: &S) -> Result<Self, ApiError> {
-        let is_json = req
-            .headers()
-            .get(header::CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .is_some_and(|v| v.split(';').next().is_some_and(|m| m.trim().eq_ignore_ascii_case("application/json")));
+        let is_json =
+            req.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|v| {
+                v.split(';').next().is_some_and(|m| m.trim().eq_ignore_ascii_case("application/json"))
+            });
         if !is_json {
             return Err(ProblemKind::UnsupportedMediaType.into());
         }
@@ -169,7 +170,10 @@ fn body_error(err: &serde_path_to_error::Error<serde_json::Error>) -> ApiError {
     let path = err.path().to_string();
     let message = err.inner().to_string();
     let problem = Problem::new(ProblemKind::MalformedBody);
-    let field = |path: String, rule: &'static str| Problem { errors: vec![FieldError { path, rule: rule.into() }], ..problem.clone() };
+    let field = |path: String, rule: &'static str| Problem {
+        errors: vec![FieldError { path, rule: rule.into() }],
+        ..problem.clone()
+    };
     if err.inner().is_syntax() || err.inner().is_eof() {
         return problem.into();
     }
@@ -201,7 +205,12 @@ pub fn idempotency_key(headers: &HeaderMap) -> Result<String, ApiError> {
 /// The first reply to a write already made with this key and this request, if any. Handlers
 /// call it before validating, so a retry gets its first reply even if a check would now
 /// fail (a booked day that has since become today); `once` checks again in its transaction.
-pub async fn replay(state: &ApiState, scope: &'static str, key: &str, request: &str) -> Result<Option<Response>, ApiError> {
+pub async fn replay(
+    state: &ApiState,
+    scope: &'static str,
+    key: &str,
+    request: &str,
+) -> Result<Option<Response>, ApiError> {
     let (key, request) = (key.to_owned(), request.to_owned());
     let seen = state.db.run(move |conn| db::remembered(conn, scope, &key)).await?;
     Ok(seen.filter(|s| s.request == request).map(|s| json_reply(s.status, s.reply)))
@@ -211,7 +220,13 @@ pub async fn replay(state: &ApiState, scope: &'static str, key: &str, request: &
 /// same request, the first reply is returned and nothing new is made; if it was seen with a
 /// different request, that is an error; otherwise `write` runs and its reply is remembered.
 /// Only successful replies are remembered, so a corrected request may reuse its key.
-pub async fn once<T, F>(state: &ApiState, scope: &'static str, key: String, request: String, write: F) -> Result<Response, ApiError>
+pub async fn once<T, F>(
+    state: &ApiState,
+    scope: &'static str,
+    key: String,
+    request: String,
+    write: F,
+) -> Result<Response, ApiError>
 where
     T: Serialize,
     F: FnOnce(&rusqlite::Transaction) -> Result<(StatusCode, T), ApiError> + Send + 'static,
@@ -272,11 +287,12 @@ impl Person {
         let date_of_birth = validate::date_of_birth(&lookup.date_of_birth, today)
             .map_err(|r| errors.push(FieldError::new("date_of_birth", r)))
             .ok();
-        let citizenship = validate::citizenship(&lookup.citizenship)
-            .map_err(|r| errors.push(FieldError::new("citizenship", r)))
-            .ok();
+        let citizenship =
+            validate::citizenship(&lookup.citizenship).map_err(|r| errors.push(FieldError::new("citizenship", r))).ok();
         match (document_number, date_of_birth, citizenship) {
-            (Some(n), Some(d), Some(c)) => Ok(Person { document_number: n, date_of_birth: d.to_string(), citizenship: c.to_string() }),
+            (Some(n), Some(d), Some(c)) => {
+                Ok(Person { document_number: n, date_of_birth: d.to_string(), citizenship: c.to_string() })
+            }
             _ => Err(ApiError::fields(errors)),
         }
     }

@@ -98,7 +98,9 @@ impl ProblemKind {
         match self {
             ProblemKind::Validation => "Some answers were not accepted",
             ProblemKind::MalformedBody => "The request body is not valid JSON of the expected shape",
-            ProblemKind::IdempotencyKeyMissing => "Writes need an Idempotency-Key header of 8 to 128 visible characters",
+            ProblemKind::IdempotencyKeyMissing => {
+                "Writes need an Idempotency-Key header of 8 to 128 visible characters"
+            }
             ProblemKind::IdempotencyKeyReused => "This Idempotency-Key was used with a different request",
             ProblemKind::NotFound => "Nothing was found for these details",
             ProblemKind::SlotTaken => "This appointment slot is no longer free",
@@ -113,8 +115,17 @@ impl ProblemKind {
     pub fn from_slug(slug: &str) -> Option<ProblemKind> {
         use ProblemKind::*;
         [
-            Validation, MalformedBody, IdempotencyKeyMissing, IdempotencyKeyReused, NotFound, SlotTaken, TooLarge,
-            UnsupportedMediaType, RateLimited, OriginNotAllowed, Internal,
+            Validation,
+            MalformedBody,
+            IdempotencyKeyMissing,
+            IdempotencyKeyReused,
+            NotFound,
+            SlotTaken,
+            TooLarge,
+            UnsupportedMediaType,
+            RateLimited,
+            OriginNotAllowed,
+            Internal,
         ]
         .into_iter()
         .find(|k| k.slug() == slug)

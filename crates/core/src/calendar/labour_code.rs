@@ -154,7 +154,16 @@ mod tests {
         // The Cabinet's Decision No. 362 of 2 December 2025 gave exactly these.
         assert_eq!(
             to_days(&holidays),
-            ["2026-03-09", "2026-03-25", "2026-03-26", "2026-03-27", "2026-03-30", "2026-05-11", "2026-05-29", "2026-11-10"]
+            [
+                "2026-03-09",
+                "2026-03-25",
+                "2026-03-26",
+                "2026-03-27",
+                "2026-03-30",
+                "2026-05-11",
+                "2026-05-29",
+                "2026-11-10"
+            ]
         );
         let t = transfers(&holidays);
         assert_eq!(why(&t[1], &holidays), "also Novruz");

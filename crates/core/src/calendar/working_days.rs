@@ -3,9 +3,9 @@
 //! swaps (data, per year). A year the Cabinet has not published is provisional: a day that
 //! depends on an estimated lunar holiday is uncertain.
 
+use super::BakuDate;
 use super::labour_code::{self, Holiday};
 use super::year_data::{self, Listed, YearData, YearStatus};
-use super::BakuDate;
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex, OnceLock};
 
@@ -223,7 +223,8 @@ impl WorkingCalendar {
 }
 
 fn lunar_holiday(line: &year_data::Line) -> Holiday {
-    let what = if line.kind == Listed::EstimatedHoliday { format!("{} (estimated)", line.what) } else { line.what.clone() };
+    let what =
+        if line.kind == Listed::EstimatedHoliday { format!("{} (estimated)", line.what) } else { line.what.clone() };
     Holiday { date: line.date, name: what, transfers: true }
 }
 
@@ -268,7 +269,10 @@ mod tests {
         let cal = calendar();
         // 28 Dec 2026 (Mon) + 5: 29, 30 Dec; 31 Dec, 1 Jan (holidays), 2-3 Jan (weekend),
         // 4 Jan (for 2 January, a Saturday) are off; then 5, 6, 7 Jan.
-        assert_eq!(cal.add_working_days(d("2026-12-28"), 5), (d("2027-01-07"), DayCounting::Provisional { year: 2027 }));
+        assert_eq!(
+            cal.add_working_days(d("2026-12-28"), 5),
+            (d("2027-01-07"), DayCounting::Provisional { year: 2027 })
+        );
         assert_eq!(cal.day(d("2027-01-04")), DayStatus::Off);
         assert_eq!(cal.day(d("2027-01-20")), DayStatus::Off);
     }
@@ -289,8 +293,14 @@ mod tests {
         let cal = calendar();
         assert_eq!(cal.status(2031), YearStatus::Provisional { estimates: false });
         assert_eq!(cal.day(d("2031-01-01")), DayStatus::Off);
-        assert_eq!(cal.status(2026), YearStatus::Published { decision: "Decision No. 362 of 2 December 2025".into(), source: "S".into() });
-        assert_eq!(cal.provisional_in([d("2026-05-01"), d("2028-01-01"), d("2027-01-01")]), Some(ProvisionalYears { first: 2027, last: 2028 }));
+        assert_eq!(
+            cal.status(2026),
+            YearStatus::Published { decision: "Decision No. 362 of 2 December 2025".into(), source: "S".into() }
+        );
+        assert_eq!(
+            cal.provisional_in([d("2026-05-01"), d("2028-01-01"), d("2027-01-01")]),
+            Some(ProvisionalYears { first: 2027, last: 2028 })
+        );
         assert_eq!(cal.provisional_in([d("2026-05-01")]), None);
         assert_eq!(ProvisionalYears { first: 2027, last: 2028 }.label(), "2027–2028");
     }

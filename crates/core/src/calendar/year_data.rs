@@ -94,10 +94,14 @@ pub fn parse(text: &str) -> Result<YearData, String> {
     }
     let source = source.ok_or("no '# source:' line")?;
     let status = match status.as_deref() {
-        Some("published") => YearStatus::Published { decision: decision.ok_or("a published year names its '# decision:'")?, source },
+        Some("published") => {
+            YearStatus::Published { decision: decision.ok_or("a published year names its '# decision:'")?, source }
+        }
         Some("provisional") => {
             if lines.iter().any(|l| l.kind != Listed::EstimatedHoliday) {
-                return Err("a provisional year lists estimated holidays only: swaps are not known before publication".into());
+                return Err(
+                    "a provisional year lists estimated holidays only: swaps are not known before publication".into()
+                );
             }
             YearStatus::Provisional { estimates: !lines.is_empty() }
         }

@@ -5,9 +5,12 @@
 //! days before the stay ends" is a warning, and a stay that has already ended cannot be
 //! extended.
 
-use super::registration::{ADDRESS, CITIZENSHIP, DATE_OF_BIRTH, DOCUMENT, GIVEN_NAMES, PASSPORT_COPY, PATRONYMIC, SEX, SURNAME, document_checks};
-use super::{Answers, Kind, Step, Timing, opt, req};
 use super::answered_date as date;
+use super::registration::{
+    ADDRESS, CITIZENSHIP, DATE_OF_BIRTH, DOCUMENT, GIVEN_NAMES, PASSPORT_COPY, PATRONYMIC, SEX, SURNAME,
+    document_checks,
+};
+use super::{Answers, Kind, Step, Timing, opt, req};
 use crate::api::FieldError;
 use crate::basis::Basis;
 use crate::calendar::BakuDate;

@@ -8,12 +8,15 @@ pub mod extension;
 pub mod permanent_residence;
 pub mod registration;
 pub mod residence_permit;
-pub mod work_permit;
 mod summary;
 mod wizard;
+pub mod work_permit;
 
 pub use summary::{Summary, summarise};
-pub use wizard::{read_typed, to_typed, first_unfinished, next_step, position, previous_step, submittable, validate_step, visible_steps};
+pub use wizard::{
+    first_unfinished, next_step, position, previous_step, read_typed, submittable, to_typed, validate_step,
+    visible_steps,
+};
 
 use crate::api::FieldError;
 use crate::calendar::BakuDate;
@@ -39,8 +42,13 @@ pub enum Service {
 }
 
 impl Service {
-    pub const ALL: [Service; 5] =
-        [Service::Registration, Service::Extension, Service::ResidencePermit, Service::PermanentResidence, Service::WorkPermit];
+    pub const ALL: [Service; 5] = [
+        Service::Registration,
+        Service::Extension,
+        Service::ResidencePermit,
+        Service::PermanentResidence,
+        Service::WorkPermit,
+    ];
 
     /// The id used on the wire and in addresses; its locale keys are under `eservice.<key>`.
     pub const fn id(self) -> &'static str {
@@ -163,7 +171,13 @@ pub struct Timing {
 }
 
 /// The timing of the end date at `path`; `None` until it is answered or once it has passed.
-pub(crate) fn timing(answers: &Answers, path: &str, today: BakuDate, days_before: i64, basis: crate::basis::Basis) -> Option<Timing> {
+pub(crate) fn timing(
+    answers: &Answers,
+    path: &str,
+    today: BakuDate,
+    days_before: i64,
+    basis: crate::basis::Basis,
+) -> Option<Timing> {
     let stay_ends = answered_date(answers, path).filter(|e| *e >= today)?;
     let days_left = today.days_until(stay_ends);
     Some(Timing { stay_ends, days_left, late: days_left < days_before, basis })
@@ -273,7 +287,9 @@ pub fn check(kind: Kind, value: &str, today: BakuDate) -> Result<(), Rule> {
         Kind::Voen => validate::voen(value).map(drop),
         Kind::Text(max) => validate::text(value, max).map(drop),
         Kind::Days => validate::whole_number(value, 1..=365).map(drop),
-        Kind::Upload | Kind::Photo => crate::api::Code::parse(crate::api::CodeKind::Upload, value).map(drop).map_err(|e| e.rule()),
+        Kind::Upload | Kind::Photo => {
+            crate::api::Code::parse(crate::api::CodeKind::Upload, value).map(drop).map_err(|e| e.rule())
+        }
     }
 }
 
@@ -310,7 +326,9 @@ pub fn validate(service: Service, answers: &Answers, today: BakuDate) -> Vec<Fie
         .iter()
         .filter_map(|(path, value)| match service.field(path) {
             None => Some(FieldError::new(path, "field.unknown")),
-            Some(f) if !value.trim().is_empty() && !asked(f, answers, &visible) => Some(FieldError::new(path, "field.not_asked")),
+            Some(f) if !value.trim().is_empty() && !asked(f, answers, &visible) => {
+                Some(FieldError::new(path, "field.not_asked"))
+            }
             Some(_) => None,
         })
         .collect();
@@ -345,7 +363,9 @@ mod tests {
                 if let Some(w) = field.when {
                     let earlier = paths[..i].iter().position(|p| *p == w.path);
                     assert!(earlier.is_some(), "{} depends on {} which is not asked before it", field.path, w.path);
-                    let Kind::Choice(options) = service.field(w.path).unwrap().kind else { panic!("{} is not a choice", w.path) };
+                    let Kind::Choice(options) = service.field(w.path).unwrap().kind else {
+                        panic!("{} is not a choice", w.path)
+                    };
                     assert!(w.any_of.iter().all(|v| options.contains(v)), "{}: unknown option", field.path);
                 }
             }

@@ -2,8 +2,11 @@
 //! of the temporary permit), applied for at least 3 months before it ends (a warning), with
 //! proof of means. The fee since 2019 is not known, and the app says so.
 
-use super::registration::{ADDRESS, CITIZENSHIP, DATE_OF_BIRTH, DOCUMENT, GIVEN_NAMES, PASSPORT_COPY, PATRONYMIC, SEX, SURNAME, document_checks};
 use super::answered_date as date;
+use super::registration::{
+    ADDRESS, CITIZENSHIP, DATE_OF_BIRTH, DOCUMENT, GIVEN_NAMES, PASSPORT_COPY, PATRONYMIC, SEX, SURNAME,
+    document_checks,
+};
 use super::{Answers, Kind, Step, opt, req};
 use crate::api::FieldError;
 use crate::calendar::BakuDate;
@@ -117,7 +120,10 @@ mod tests {
         assert_eq!(errors(&good()), vec![]);
         assert_eq!(errors(&with("trp.since", "2024-11-23")), vec![], "exactly 2 years");
         assert_eq!(errors(&with("trp.since", "2024-11-24")), vec![FieldError::new("trp.since", "prp.two_years")]);
-        assert_eq!(errors(&with("trp.until", "2024-01-01")), vec![FieldError::new("trp.until", "prp.until_before_since")]);
+        assert_eq!(
+            errors(&with("trp.until", "2024-01-01")),
+            vec![FieldError::new("trp.until", "prp.until_before_since")]
+        );
         assert_eq!(errors(&with("trp.until", "2026-11-22")), vec![FieldError::new("trp.until", "prp.trp_ended")]);
     }
 

@@ -6,7 +6,9 @@ use super::{Answers, Field, Kind, Step, When, answered_date, opt, req, req_when}
 use crate::api::FieldError;
 use crate::calendar::{BakuDate, WorkingCalendar};
 use crate::citizenship::Citizenship;
-use crate::registration::{self as rules, Accommodation, EntryBasis, PlannedStay, RegistrationInput, RegistrationResult};
+use crate::registration::{
+    self as rules, Accommodation, EntryBasis, PlannedStay, RegistrationInput, RegistrationResult,
+};
 
 const WITH_VISA: When = When { path: "entry.basis", any_of: &["asan_visa", "other_visa"] };
 const PERSON_HOST: When = When { path: "host.kind", any_of: &["person"] };
@@ -38,7 +40,11 @@ pub(super) const ADDRESS: &[Field] = &[
 pub(super) const PASSPORT_COPY: Field = req("upload.passport", Kind::Upload);
 
 pub const STEPS: &[Step] = &[
-    Step { id: "applicant", when: None, fields: &[req("applicant.role", Kind::Choice(&["foreigner", "hotel", "host"]))] },
+    Step {
+        id: "applicant",
+        when: None,
+        fields: &[req("applicant.role", Kind::Choice(&["foreigner", "hotel", "host"]))],
+    },
     Step {
         id: "person",
         when: None,
@@ -66,11 +72,7 @@ pub const STEPS: &[Step] = &[
         when: None,
         fields: &[req("stay.arrival", Kind::PastOrToday), req("stay.departure", Kind::Date)],
     },
-    Step {
-        id: "address",
-        when: None,
-        fields: ADDRESS,
-    },
+    Step { id: "address", when: None, fields: ADDRESS },
     Step {
         id: "host",
         when: None,
@@ -94,7 +96,10 @@ pub(super) fn cross_checks(answers: &Answers) -> Vec<FieldError> {
     let expires = date("document.expires");
     errors.extend(document_checks(answers));
     if answers.get("entry.basis").map(String::as_str) == Some("asan_visa")
-        && answers.get("entry.visa_days").and_then(|v| v.trim().parse::<u32>().ok()).is_some_and(|d| d > ASAN_VISA_MAX_DAYS)
+        && answers
+            .get("entry.visa_days")
+            .and_then(|v| v.trim().parse::<u32>().ok())
+            .is_some_and(|d| d > ASAN_VISA_MAX_DAYS)
     {
         errors.push(FieldError::new("entry.visa_days", "entry.asan_visa_days"));
     }
@@ -155,7 +160,11 @@ pub fn outlook(answers: &Answers, today: BakuDate) -> Option<RegistrationResult>
         citizenship: Citizenship::parse(get("person.citizenship")?)?,
         arrival: date("stay.arrival")?,
         stay: PlannedStay::Until(date("stay.departure")?),
-        accommodation: if get("applicant.role") == Some("hotel") { Accommodation::Hotel } else { Accommodation::PrivateFlat },
+        accommodation: if get("applicant.role") == Some("hotel") {
+            Accommodation::Hotel
+        } else {
+            Accommodation::PrivateFlat
+        },
         entry,
         moved: None,
     };
@@ -164,7 +173,9 @@ pub fn outlook(answers: &Answers, today: BakuDate) -> Option<RegistrationResult>
 
 #[cfg(test)]
 mod tests {
-    use super::super::{Service, first_unfinished, next_step, position, previous_step, submittable, validate, validate_step};
+    use super::super::{
+        Service, first_unfinished, next_step, position, previous_step, submittable, validate, validate_step,
+    };
     use super::*;
     use crate::validate::REQUIRED as MISSING;
 
@@ -260,7 +271,10 @@ mod tests {
         for (path, value, rule) in cases {
             assert_eq!(errors_with(&[(path, value)]), one(path, rule), "{path} = {value}");
         }
-        assert_eq!(errors_with(&[("host.kind", "company"), ("host.fin", ""), ("host.voen", "12345")]), one("host.voen", "voen.format"));
+        assert_eq!(
+            errors_with(&[("host.kind", "company"), ("host.fin", ""), ("host.voen", "12345")]),
+            one("host.voen", "voen.format")
+        );
     }
 
     #[test]
@@ -280,10 +294,10 @@ mod tests {
         assert_eq!(errors_with(&[("entry.visa_days", "")]), one("entry.visa_days", MISSING));
         assert_eq!(errors_with(&[("entry.basis", "visa_free"), ("entry.visa_days", "")]), vec![]);
         assert_eq!(errors_with(&[("entry.basis", "visa_free")]), one("entry.visa_days", "field.not_asked"));
-        assert_eq!(errors_with(&[("host.kind", "company")]), vec![
-            FieldError::new("host.fin", "field.not_asked"),
-            FieldError::new("host.voen", MISSING)
-        ]);
+        assert_eq!(
+            errors_with(&[("host.kind", "company")]),
+            vec![FieldError::new("host.fin", "field.not_asked"), FieldError::new("host.voen", MISSING)]
+        );
         let company = with(&[("host.kind", "company"), ("host.voen", "1234567891")]);
         let sent = submittable(Service::Registration, &company);
         assert!(!sent.contains_key("host.fin") && sent.contains_key("host.voen"));
@@ -292,15 +306,30 @@ mod tests {
 
     #[test]
     fn answers_that_contradict_each_other() {
-        assert_eq!(errors_with(&[("stay.departure", "2026-11-20")]), one("stay.departure", "stay.departure_not_after_arrival"));
+        assert_eq!(
+            errors_with(&[("stay.departure", "2026-11-20")]),
+            one("stay.departure", "stay.departure_not_after_arrival")
+        );
         assert_eq!(errors_with(&[("stay.departure", "2030-01-01")]), one("stay.departure", "stay.too_long"));
-        assert_eq!(errors_with(&[("person.date_of_birth", "2026-11-21"), ("document.issued", "2026-11-21")]), one("stay.arrival", "stay.arrival_before_birth"));
-        assert_eq!(errors_with(&[("document.issued", "1989-01-01")]), one("document.issued", "document.issued_before_birth"));
-        assert_eq!(errors_with(&[("document.issued", "2016-05-01"), ("document.expires", "2026-11-19")]), one("stay.arrival", "document.expired_on_arrival"));
-        assert_eq!(errors_with(&[("document.expires", "2019-05-01")]), vec![
-            FieldError::new("document.expires", "document.expires_before_issued"),
-            FieldError::new("stay.arrival", "document.expired_on_arrival"),
-        ]);
+        assert_eq!(
+            errors_with(&[("person.date_of_birth", "2026-11-21"), ("document.issued", "2026-11-21")]),
+            one("stay.arrival", "stay.arrival_before_birth")
+        );
+        assert_eq!(
+            errors_with(&[("document.issued", "1989-01-01")]),
+            one("document.issued", "document.issued_before_birth")
+        );
+        assert_eq!(
+            errors_with(&[("document.issued", "2016-05-01"), ("document.expires", "2026-11-19")]),
+            one("stay.arrival", "document.expired_on_arrival")
+        );
+        assert_eq!(
+            errors_with(&[("document.expires", "2019-05-01")]),
+            vec![
+                FieldError::new("document.expires", "document.expires_before_issued"),
+                FieldError::new("stay.arrival", "document.expired_on_arrival"),
+            ]
+        );
         assert_eq!(errors_with(&[("entry.visa_days", "31")]), one("entry.visa_days", "entry.asan_visa_days"));
         assert_eq!(errors_with(&[("entry.basis", "other_visa"), ("entry.visa_days", "31")]), vec![]);
         // A date that is wrong on its own is not compared with others.
@@ -312,7 +341,10 @@ mod tests {
         let s = Service::Registration;
         let answers = good();
         let ids = |a: &Answers| super::super::visible_steps(s, a).iter().map(|s| s.id).collect::<Vec<_>>();
-        assert_eq!(ids(&answers), ["applicant", "person", "document", "entry", "stay", "address", "host", "documents", "declaration"]);
+        assert_eq!(
+            ids(&answers),
+            ["applicant", "person", "document", "entry", "stay", "address", "host", "documents", "declaration"]
+        );
         assert_eq!(next_step(s, "entry", &answers).map(|s| s.id), Some("stay"));
         assert_eq!(next_step(s, "declaration", &answers), None);
         assert_eq!(previous_step(s, "applicant", &answers), None);
@@ -331,21 +363,36 @@ mod tests {
         let s = Service::Registration;
         let stay = s.step("stay").unwrap();
         let answers = with(&[("stay.departure", "2026-11-19"), ("person.surname", "")]);
-        assert_eq!(validate_step(s, stay, &answers, today()), one("stay.departure", "stay.departure_not_after_arrival"));
+        assert_eq!(
+            validate_step(s, stay, &answers, today()),
+            one("stay.departure", "stay.departure_not_after_arrival")
+        );
         let person = s.step("person").unwrap();
         assert_eq!(validate_step(s, person, &answers, today()), one("person.surname", MISSING));
     }
 
     #[test]
     fn the_rules_say_whether_registration_is_needed() {
-        let short = outlook(&with(&[("entry.basis", "visa_free"), ("entry.visa_days", ""), ("stay.departure", "2026-12-01")]), today()).unwrap();
+        let short = outlook(
+            &with(&[("entry.basis", "visa_free"), ("entry.visa_days", ""), ("stay.departure", "2026-12-01")]),
+            today(),
+        )
+        .unwrap();
         assert!(!short.needed, "11 days");
         let long = outlook(&good(), today()).unwrap();
         assert!(long.needed);
-        assert_eq!(long.valid_until.date, BakuDate::parse_iso("2026-12-19").unwrap(), "30 days of the visa, the arrival day first");
+        assert_eq!(
+            long.valid_until.date,
+            BakuDate::parse_iso("2026-12-19").unwrap(),
+            "30 days of the visa, the arrival day first"
+        );
         let kz = outlook(&with(&[("person.citizenship", "KZ")]), today()).unwrap();
         assert!(!kz.needed, "25 days is within Kazakhstan's 30");
-        let late = outlook(&with(&[("stay.arrival", "2026-10-01"), ("entry.basis", "visa_free"), ("entry.visa_days", "")]), today()).unwrap();
+        let late = outlook(
+            &with(&[("stay.arrival", "2026-10-01"), ("entry.basis", "visa_free"), ("entry.visa_days", "")]),
+            today(),
+        )
+        .unwrap();
         assert!(late.deadline.days_left < 0);
         assert_eq!((late.fine_foreigner.min_azn, late.fine_foreigner.max_azn), (300, 400));
         assert_eq!(outlook(&with(&[("stay.arrival", "")]), today()), None);

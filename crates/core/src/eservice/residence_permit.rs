@@ -5,9 +5,12 @@
 //! and the documents: passport, proof of the ground, health certificate, photo, and a parent's
 //! notarised consent for applicants aged 14 to 17.
 
-use super::extension::age_on;
-use super::registration::{ADDRESS, CITIZENSHIP, DATE_OF_BIRTH, DOCUMENT, GIVEN_NAMES, PASSPORT_COPY, PATRONYMIC, SEX, SURNAME, document_checks};
 use super::answered_date as date;
+use super::extension::age_on;
+use super::registration::{
+    ADDRESS, CITIZENSHIP, DATE_OF_BIRTH, DOCUMENT, GIVEN_NAMES, PASSPORT_COPY, PATRONYMIC, SEX, SURNAME,
+    document_checks,
+};
 use super::{Answers, Kind, Step, Timing, When, opt, req, req_when};
 use crate::api::FieldError;
 use crate::basis::Basis;
@@ -31,7 +34,15 @@ pub const STEPS: &[Step] = &[
             req("trp.kind", Kind::Choice(&["issue", "extension"])),
             req(
                 "trp.ground",
-                Kind::Choice(&["relative", "family_member", "investment", "property", "specialist", "work_permit", "study"]),
+                Kind::Choice(&[
+                    "relative",
+                    "family_member",
+                    "investment",
+                    "property",
+                    "specialist",
+                    "work_permit",
+                    "study",
+                ]),
             ),
             req("trp.months", Kind::Choice(&["m3", "m6", "m12", "m18", "m24", "m30", "m36"])),
             req("trp.processing", Kind::Choice(&["fifteen", "twenty"])),
@@ -208,10 +219,13 @@ mod tests {
     #[test]
     fn the_ground_decides_the_proof_asked_for() {
         let family = with(&[("trp.ground", "relative")]);
-        assert_eq!(errors(&family), vec![
-            FieldError::new("upload.employment", "field.not_asked"),
-            FieldError::new("upload.relationship", REQUIRED),
-        ]);
+        assert_eq!(
+            errors(&family),
+            vec![
+                FieldError::new("upload.employment", "field.not_asked"),
+                FieldError::new("upload.relationship", REQUIRED),
+            ]
+        );
         let sent = submittable(Service::ResidencePermit, &family);
         assert!(!sent.contains_key("upload.employment"));
     }
@@ -220,9 +234,22 @@ mod tests {
     fn length_passport_and_dates() {
         assert_eq!(errors(&with(&[("trp.months", "m24")])), vec![FieldError::new("trp.months", "trp.too_long")]);
         assert_eq!(errors(&with(&[("trp.kind", "extension"), ("trp.months", "m24")])), vec![]);
-        assert_eq!(errors(&with(&[("trp.ground", "investment"), ("upload.employment", ""), ("upload.funds", "F000-0000-000X"), ("trp.months", "m36")])).len(), 1, "only the malformed upload id");
+        assert_eq!(
+            errors(&with(&[
+                ("trp.ground", "investment"),
+                ("upload.employment", ""),
+                ("upload.funds", "F000-0000-000X"),
+                ("trp.months", "m36")
+            ]))
+            .len(),
+            1,
+            "only the malformed upload id"
+        );
         // 12 months + 3 from today is 23 February 2028.
-        assert_eq!(errors(&with(&[("document.expires", "2028-02-22")])), vec![FieldError::new("document.expires", "trp.passport_validity")]);
+        assert_eq!(
+            errors(&with(&[("document.expires", "2028-02-22")])),
+            vec![FieldError::new("document.expires", "trp.passport_validity")]
+        );
         assert_eq!(errors(&with(&[("document.expires", "2028-02-23")])), vec![]);
         assert_eq!(errors(&with(&[("stay.ends", "2026-11-22")])), vec![FieldError::new("stay.ends", "trp.stay_ended")]);
     }
@@ -256,6 +283,10 @@ mod tests {
         assert_eq!(azn(&with(&[("trp.processing", "fifteen")])), Some(160));
         assert_eq!(azn(&with(&[("person.date_of_birth", "2012-01-01")])), Some(60), "minor");
         assert_eq!(azn(&with(&[("trp.ground", "study"), ("trp.processing", "fifteen")])), Some(60), "student");
-        assert_eq!(azn(&with(&[("trp.ground", "study"), ("trp.months", "m6")])), None, "no student figure for 6 months");
+        assert_eq!(
+            azn(&with(&[("trp.ground", "study"), ("trp.months", "m6")])),
+            None,
+            "no student figure for 6 months"
+        );
     }
 }

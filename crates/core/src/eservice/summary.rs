@@ -32,7 +32,9 @@ pub fn summarise(field: &Field, value: &str) -> Summary {
         return Summary::NotGiven;
     }
     match field.kind {
-        Kind::Choice(options) => options.iter().find(|o| **o == v).map_or(Summary::Text(v.to_owned()), |o| Summary::Choice(o)),
+        Kind::Choice(options) => {
+            options.iter().find(|o| **o == v).map_or(Summary::Text(v.to_owned()), |o| Summary::Choice(o))
+        }
         Kind::Date | Kind::DateOfBirth | Kind::PastOrToday => {
             BakuDate::parse_iso(v).map_or(Summary::Text(v.to_owned()), Summary::Date)
         }
@@ -61,7 +63,10 @@ mod tests {
     fn answers_are_summarised_by_kind() {
         assert_eq!(summarise(field("person.surname"), " Smith "), Summary::Text("Smith".into()));
         assert_eq!(summarise(field("person.patronymic"), ""), Summary::NotGiven);
-        assert_eq!(summarise(field("person.date_of_birth"), "1990-01-31"), Summary::Date(BakuDate::parse_iso("1990-01-31").unwrap()));
+        assert_eq!(
+            summarise(field("person.date_of_birth"), "1990-01-31"),
+            Summary::Date(BakuDate::parse_iso("1990-01-31").unwrap())
+        );
         assert_eq!(summarise(field("person.sex"), "female"), Summary::Choice("female"));
         assert_eq!(summarise(field("person.citizenship"), "GB"), Summary::Country("GB".into()));
         assert_eq!(summarise(field("address.district"), "AZ-BA"), Summary::District(districts::find("AZ-BA").unwrap()));

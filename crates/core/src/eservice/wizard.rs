@@ -7,11 +7,7 @@ use crate::calendar::BakuDate;
 
 /// The steps asked, given the answers so far, in order.
 pub fn visible_steps(service: Service, answers: &Answers) -> Vec<&'static Step> {
-    service
-        .steps()
-        .iter()
-        .filter(|s| shown(s.when, answers) && s.fields.iter().any(|f| f.is_shown(answers)))
-        .collect()
+    service.steps().iter().filter(|s| shown(s.when, answers) && s.fields.iter().any(|f| f.is_shown(answers))).collect()
 }
 
 /// The step after `current`, or `None` when the next page is "Check your answers".
@@ -97,7 +93,8 @@ pub fn read_typed(service: Service, typed: &Answers) -> (Answers, Vec<FieldError
 pub fn to_typed(service: Service, answers: &Answers) -> Answers {
     let mut typed = Answers::new();
     for (path, value) in answers {
-        let is_date = service.field(path).is_some_and(|f| matches!(f.kind, Kind::Date | Kind::DateOfBirth | Kind::PastOrToday));
+        let is_date =
+            service.field(path).is_some_and(|f| matches!(f.kind, Kind::Date | Kind::DateOfBirth | Kind::PastOrToday));
         match BakuDate::parse_iso(value) {
             Ok(d) if is_date => {
                 typed.insert(format!("{path}#day"), d.day().to_string());
@@ -134,10 +131,13 @@ mod tests {
         ]);
         let (answers, errors) = read_typed(Service::Registration, &typed);
         assert_eq!(answers, map(&[("person.surname", "Smith"), ("person.date_of_birth", "1990-01-31")]));
-        assert_eq!(errors, vec![
-            FieldError::new("stay.arrival", "date.no_such_day"),
-            FieldError::new("stay.departure", "date.incomplete")
-        ]);
+        assert_eq!(
+            errors,
+            vec![
+                FieldError::new("stay.arrival", "date.no_such_day"),
+                FieldError::new("stay.departure", "date.incomplete")
+            ]
+        );
         let back = to_typed(Service::Registration, &answers);
         assert_eq!(back.get("person.date_of_birth#month").map(String::as_str), Some("1"));
         assert_eq!(read_typed(Service::Registration, &back).0, answers);

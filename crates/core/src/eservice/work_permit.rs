@@ -3,9 +3,11 @@
 //! term; the length and processing time, with the fee; work in the liberated territories,
 //! where permits of 18 and 24 months exist and processing is 5 working days shorter.
 
-use super::extension::age_on;
-use super::registration::{CITIZENSHIP, DATE_OF_BIRTH, DOCUMENT, GIVEN_NAMES, PASSPORT_COPY, PATRONYMIC, SEX, SURNAME, document_checks};
 use super::answered_date as date;
+use super::extension::age_on;
+use super::registration::{
+    CITIZENSHIP, DATE_OF_BIRTH, DOCUMENT, GIVEN_NAMES, PASSPORT_COPY, PATRONYMIC, SEX, SURNAME, document_checks,
+};
 use super::{Answers, Kind, Step, req};
 use crate::api::FieldError;
 use crate::calendar::BakuDate;
@@ -156,10 +158,22 @@ mod tests {
     #[test]
     fn checks() {
         assert_eq!(errors(&good()), vec![]);
-        assert_eq!(errors(&with(&[("person.date_of_birth", "2008-11-24")])), vec![FieldError::new("person.date_of_birth", "work.under_18")]);
-        assert_eq!(errors(&with(&[("job.contract_end", "2026-12-31")])), vec![FieldError::new("job.contract_end", "work.contract_end_before_start")]);
-        assert_eq!(errors(&with(&[("job.contract_start", "2025-01-01"), ("job.contract_end", "2026-11-23")])), vec![FieldError::new("job.contract_end", "work.contract_ended")]);
-        assert_eq!(errors(&with(&[("permit.months", "m24")])), vec![FieldError::new("permit.months", "work.liberated_only")]);
+        assert_eq!(
+            errors(&with(&[("person.date_of_birth", "2008-11-24")])),
+            vec![FieldError::new("person.date_of_birth", "work.under_18")]
+        );
+        assert_eq!(
+            errors(&with(&[("job.contract_end", "2026-12-31")])),
+            vec![FieldError::new("job.contract_end", "work.contract_end_before_start")]
+        );
+        assert_eq!(
+            errors(&with(&[("job.contract_start", "2025-01-01"), ("job.contract_end", "2026-11-23")])),
+            vec![FieldError::new("job.contract_end", "work.contract_ended")]
+        );
+        assert_eq!(
+            errors(&with(&[("permit.months", "m24")])),
+            vec![FieldError::new("permit.months", "work.liberated_only")]
+        );
         assert_eq!(errors(&with(&[("permit.months", "m24"), ("permit.liberated", "yes")])), vec![]);
         assert_eq!(errors(&with(&[("employer.voen", "123")])), vec![FieldError::new("employer.voen", "voen.format")]);
     }
