@@ -32,6 +32,15 @@ ensure_wasm_target() {
   fi
 }
 
+# rustfmt and clippy come with rustup's default profile; a minimal toolchain lacks them.
+ensure_lint_tools() {
+  local installed
+  installed="$(rustup component list --installed)"
+  for component in rustfmt clippy; do
+    grep -q "^$component" <<<"$installed" || { say "adding $component"; rustup component add "$component"; }
+  done
+}
+
 # ensure_cargo_tool BINARY VERSION CRATE [cargo install flags...]
 ensure_cargo_tool() {
   local bin=$1 version=$2 crate=$3; shift 3
@@ -66,6 +75,7 @@ setup_build() {
 # and faketime to run the native tests a year ahead.
 setup_test() {
   setup_build
+  ensure_lint_tools
   ensure_apt chromium chromium-driver faketime
 }
 

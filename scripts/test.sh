@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test: native unit and integration tests, component tests in headless Chromium,
+# Runs every test: lints, native unit and integration tests (also a year ahead), component tests in headless Chromium,
 # the Playwright suite against the release build served as in production, and a smoke test of
 # the same build behind nginx (deploy/nginx/migrationto.conf).
 # Installs what is missing first.
@@ -8,6 +8,11 @@ source "$ROOT/scripts/nginx.sh"
 setup_test
 ensure_nginx
 cd "$ROOT"
+
+say "lints: formatting (rustfmt.toml), clippy with warnings as errors, the end-to-end specs' types"
+cargo fmt --all --check
+cargo clippy --workspace --all-targets -- -D warnings
+npx tsc -p end2end/tsconfig.json
 
 say "CLDR data is what scripts/cldr-data.mjs generates"
 node scripts/cldr-data.mjs --check

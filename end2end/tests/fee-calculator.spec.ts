@@ -1,8 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
+import { Page } from '@playwright/test';
 import { appReady, expect, fill, LANGS, row, test, text } from './support';
 
 const PATH = '/calculators/state-fees';
-const result = (page) => page.locator('[aria-live="polite"]');
+const result = (page: Page) => page.locator('[aria-live="polite"]');
 
 for (const lang of LANGS) {
   test(`${lang}: a shared link reopens a residence permit fee`, async ({ page }) => {
