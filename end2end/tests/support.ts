@@ -35,26 +35,15 @@ export const SECTIONS = [
   ['faq', 'faq'],
 ] as const;
 
-/** Every page of the portal: path after the language, and the locale key of its heading. */
-export const ROUTES: Array<{ path: string; heading: string }> = [
-  { path: '', heading: 'home.title' },
-  ...SECTIONS.map(([slug, key]) => ({ path: `/${slug}`, heading: `sections.${key}.title` })),
-  { path: '/useful-information/accessibility', heading: 'accessibility.title' },
-  { path: '/useful-information/privacy', heading: 'privacy.title' },
-  { path: '/useful-information/partners', heading: 'partners.title' },
-  { path: '/calculators/registration-deadline', heading: 'registration_calc.title' },
-  { path: '/calculators/days-of-stay', heading: 'stay_calc.title' },
-  { path: '/calculators/state-fees', heading: 'fee_calc.title' },
-  { path: '/e-services/registration/start', heading: 'eservice.registration.title' },
-  { path: '/e-services/extension-of-stay/start', heading: 'eservice.extension_of_stay.title' },
-  { path: '/e-services/temporary-residence-permit/start', heading: 'eservice.residence_permit.title' },
-  { path: '/e-services/permanent-residence-permit/start', heading: 'eservice.permanent_residence.title' },
-  { path: '/e-services/work-permit/start', heading: 'eservice.work_permit.title' },
-  { path: '/e-services/appointments', heading: 'appointments.title' },
-  { path: '/e-services/track-applications', heading: 'status_check.track_title' },
-  { path: '/e-services/registration-status', heading: 'status_check.registration_title' },
-  { path: '/e-services/travel-ban', heading: 'status_check.ban_title' },
-];
+/**
+ * Every page of the portal but articles and search: path after the language, and the locale
+ * key of its heading. Written from the core's page registry (`crates/core/src/page.rs`; a core
+ * test keeps this file in step), so a page in the registry that the app does not route fails
+ * here in every language.
+ */
+export const ROUTES: Array<{ path: string; heading: string }> = JSON.parse(
+  readFileSync(join(__dirname, '..', 'pages.json'), 'utf8'),
+);
 
 /** Fixes the browser's clock at noon in Baku on the given day, before the page loads. */
 export async function fixBakuDate(page: Page, isoDate: string) {

@@ -3,6 +3,7 @@
 use crate::components::shell::use_page_lang;
 use crate::i18n::{t, t_string, use_i18n};
 use leptos::prelude::*;
+use migrationto_core::page::Page as PortalPage;
 use migrationto_core::path::localized;
 
 #[component]
@@ -17,17 +18,17 @@ pub fn Footer() -> impl IntoView {
                 <nav aria-label=move || t_string!(i18n, footer.label)>
                     <ul class="footer-links">
                         <li>
-                            <a href=move || localized(lang.get(), "useful-information/accessibility")>
+                            <a href=move || localized(lang.get(), &PortalPage::Accessibility.path())>
                                 {t!(i18n, footer.accessibility)}
                             </a>
                         </li>
                         <li>
-                            <a href=move || localized(lang.get(), "useful-information/privacy")>
+                            <a href=move || localized(lang.get(), &PortalPage::Privacy.path())>
                                 {t!(i18n, footer.privacy)}
                             </a>
                         </li>
                         <li>
-                            <a href=move || localized(lang.get(), "useful-information/partners")>
+                            <a href=move || localized(lang.get(), &PortalPage::Partners.path())>
                                 {t!(i18n, footer.partners)}
                             </a>
                         </li>

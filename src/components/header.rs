@@ -7,6 +7,7 @@ use crate::components::{
 use crate::i18n::{t, t_string, use_i18n};
 use leptos::prelude::*;
 use leptos_router::components::Form;
+use migrationto_core::page::Page as PortalPage;
 use migrationto_core::path::localized;
 
 #[component]
@@ -27,7 +28,7 @@ pub fn Header() -> impl IntoView {
                 <LanguageSwitcher />
             </div>
             <div class="width-container">
-                <Form method="GET" action=move || localized(lang.get(), "search") attr:class="header-search" attr:role="search">
+                <Form method="GET" action=move || localized(lang.get(), &PortalPage::Search.path()) attr:class="header-search" attr:role="search">
                     <label class="visually-hidden" for="header-search-q">{t!(i18n, search.label)}</label>
                     <input id="header-search-q" type="search" name="q" autocomplete="off" />
                     <button type="submit" class="button-secondary">{t!(i18n, search.button)}</button>

@@ -9,6 +9,7 @@ use leptos::either::EitherOf4;
 use leptos::prelude::*;
 use leptos_router::components::Form;
 use leptos_router::hooks::use_query_map;
+use migrationto_core::page::Page as PortalPage;
 use migrationto_core::path::localized;
 use migrationto_core::search::{Index, Piece};
 use std::rc::Rc;
@@ -48,7 +49,7 @@ pub fn SearchPage() -> impl IntoView {
     };
     view! {
         <Page title=Signal::derive(move || t_string!(i18n, search.title).to_string()) trail=vec![Crumb::Home]>
-            <Form method="GET" action=move || localized(lang.get(), "search") attr:class="search-form" attr:role="search">
+            <Form method="GET" action=move || localized(lang.get(), &PortalPage::Search.path()) attr:class="search-form" attr:role="search">
                 <div class="field">
                     <label class="label" for="search-page-q">{t!(i18n, search.label)}</label>
                     <p class="hint" id="search-page-hint">{t!(i18n, search.hint)}</p>

@@ -6,11 +6,12 @@ use crate::content;
 use crate::i18n::{t, t_string, use_i18n};
 use crate::routes::not_found::NotFound;
 use crate::routes::status_check::Check;
-use crate::text::{section_intro, section_title};
+use crate::text::{page_title, section_intro, section_title};
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use migrationto_core::eservice::Service;
+use migrationto_core::page::Page as PortalPage;
 use migrationto_core::{Section, path::localized};
 
 #[component]
@@ -81,7 +82,7 @@ fn StatusChecks(section: Section) -> impl IntoView {
                     Check::Registration => t_string!(i18n, status_check.registration_intro),
                     Check::TravelBan => t_string!(i18n, status_check.ban_intro),
                 };
-                view! { <li><a href=move || localized(lang.get(), c.path())>{move || c.title(i18n)}</a><p>{intro}</p></li> }
+                view! { <li><a href=move || localized(lang.get(), &c.page().path())>{move || c.title(i18n)}</a><p>{intro}</p></li> }
             })
             .collect_view();
         let services = Service::ALL
@@ -93,7 +94,7 @@ fn StatusChecks(section: Section) -> impl IntoView {
             <ul class="service-list">
                 {services}
                 <li class="service-card">
-                    <h3><a href=move || localized(lang.get(), "e-services/appointments")>{t!(i18n, appointments.title)}</a></h3>
+                    <h3><a href=move || localized(lang.get(), &PortalPage::Appointments.path())>{t!(i18n, appointments.title)}</a></h3>
                     <p>{t!(i18n, appointments.hub_text)}</p>
                 </li>
             </ul>
@@ -109,7 +110,7 @@ fn StatusChecks(section: Section) -> impl IntoView {
 fn ServiceCard(service: Service) -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_page_lang();
-    let href = move || localized(lang.get(), &format!("e-services/{}/start", service.id()));
+    let href = move || localized(lang.get(), &PortalPage::EServiceStart(service).path());
     let text =
         move |key: &'static str| move || crate::wizard::text::service_text(i18n, service, key).unwrap_or_default();
     let title = move || crate::wizard::text::service_title(i18n, service);
@@ -130,43 +131,12 @@ fn ServiceCard(service: Service) -> impl IntoView {
     }
 }
 
-/// A calculator page: its address after the language, and its title.
-#[derive(Clone, Copy, PartialEq)]
-enum Calculator {
-    RegistrationDeadline,
-    DaysOfStay,
-    StateFees,
-}
-
-impl Calculator {
-    const ALL: [Calculator; 3] = [Calculator::RegistrationDeadline, Calculator::DaysOfStay, Calculator::StateFees];
-
-    fn path(self) -> &'static str {
-        match self {
-            Calculator::RegistrationDeadline => "calculators/registration-deadline",
-            Calculator::DaysOfStay => "calculators/days-of-stay",
-            Calculator::StateFees => "calculators/state-fees",
-        }
-    }
-
-    /// The calculators a section's readers are likely to need.
-    fn for_section(section: Section) -> &'static [Calculator] {
-        use Calculator::*;
-        match section {
-            Section::Calculators => &Calculator::ALL,
-            Section::Living | Section::Tourism => &[RegistrationDeadline, DaysOfStay, StateFees],
-            Section::Working | Section::Business => &[StateFees, RegistrationDeadline],
-            _ => &[],
-        }
-    }
-}
-
 /// Links to the calculators that help with a section's subject.
 #[component]
 fn CalculatorList(section: Section) -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_page_lang();
-    let calculators = Calculator::for_section(section);
+    let calculators = PortalPage::calculators_for(section);
     let heading = (section != Section::Calculators && !calculators.is_empty())
         .then(|| view! { <h2>{t!(i18n, calc_common.related_heading)}</h2> });
     let items = calculators
@@ -175,11 +145,7 @@ fn CalculatorList(section: Section) -> impl IntoView {
             let c = *c;
             view! {
                 <li>
-                    <a href=move || localized(lang.get(), c.path())>{move || match c {
-                        Calculator::RegistrationDeadline => t_string!(i18n, registration_calc.title),
-                        Calculator::DaysOfStay => t_string!(i18n, stay_calc.title),
-                        Calculator::StateFees => t_string!(i18n, fee_calc.title),
-                    }}</a>
+                    <a href=move || localized(lang.get(), &c.path())>{move || page_title(i18n, c)}</a>
                 </li>
             }
         })

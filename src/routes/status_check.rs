@@ -15,6 +15,7 @@ use leptos::prelude::*;
 use leptos_i18n::I18nContext;
 use migrationto_core::api::{ApplicationStatus, PersonLookup, RegistrationStatusReply, TrackReply, TravelBanReply};
 use migrationto_core::calendar::BakuDate;
+use migrationto_core::page::Page as PortalPage;
 use migrationto_core::{Section, validate};
 
 /// Which check the page makes.
@@ -28,12 +29,12 @@ pub enum Check {
 impl Check {
     pub const ALL: [Check; 3] = [Check::Track, Check::Registration, Check::TravelBan];
 
-    /// The address after the language.
-    pub fn path(self) -> &'static str {
+    /// Its page in the registry.
+    pub fn page(self) -> PortalPage {
         match self {
-            Check::Track => "e-services/track-applications",
-            Check::Registration => "e-services/registration-status",
-            Check::TravelBan => "e-services/travel-ban",
+            Check::Track => PortalPage::TrackApplications,
+            Check::Registration => PortalPage::RegistrationStatus,
+            Check::TravelBan => PortalPage::TravelBan,
         }
     }
 

@@ -8,6 +8,7 @@ use crate::components::shell::use_page_lang;
 use crate::i18n::{t, t_string, use_i18n};
 use leptos::prelude::*;
 use migrationto_core::calendar::BakuDate;
+use migrationto_core::page::Page as PortalPage;
 use migrationto_core::path::localized;
 
 #[component]
@@ -42,7 +43,7 @@ pub fn Confirmation() -> impl IntoView {
             <p class="indicative">{t!(i18n, calc_common.indicative)}</p>
             <ul class="list result-actions">
                 <li><button type="button" class="button button-secondary" on:click=|_| { let _ = window().print(); }>{t!(i18n, wizard.print)}</button></li>
-                <li><a href=move || localized(lang.get(), "e-services/track-applications")>{t!(i18n, wizard.track_link)}</a></li>
+                <li><a href=move || localized(lang.get(), &PortalPage::TrackApplications.path())>{t!(i18n, wizard.track_link)}</a></li>
                 <li><a href=w.href("start") on:click=start_again>{t!(i18n, wizard.new_application)}</a></li>
             </ul>
         </Page>

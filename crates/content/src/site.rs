@@ -1,7 +1,7 @@
 //! Every address an article may link to, with its title in each language.
 
 use crate::source::Page;
-use migrationto_core::content::APP_PAGES;
+use migrationto_core::page::Page as AppPage;
 use migrationto_core::path::localized;
 use migrationto_core::{Lang, Section};
 use serde_json::Value;
@@ -28,12 +28,11 @@ impl Site {
                 titles.insert((lang, path.to_owned()), title.to_owned());
                 Ok(())
             };
-            add("", "home.title")?;
             for section in Section::ALL {
                 add(&format!("/{}", section.slug()), &format!("sections.{}.title", section.slug().replace('-', "_")))?;
             }
-            for (path, key) in APP_PAGES {
-                add(path, key)?;
+            for page in AppPage::ALL {
+                add(&page.path(), &page.title_key())?;
             }
             strings.insert(lang, json);
         }

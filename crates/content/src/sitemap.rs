@@ -1,14 +1,15 @@
 //! `sitemap.xml`: every page in every language, each with its alternates.
 
-use migrationto_core::content::APP_PAGES;
+use migrationto_core::page::Page;
 use migrationto_core::path::localized;
 use migrationto_core::{Lang, Section};
 
 pub fn sitemap(site_url: &str, articles: &[&str]) -> String {
-    let mut paths: Vec<&str> = vec![""];
+    let pages: Vec<String> = Page::ALL.into_iter().filter(|p| p.indexed()).map(Page::path).collect();
     let sections: Vec<String> = Section::ALL.iter().map(|s| format!("/{}", s.slug())).collect();
+    let mut paths: Vec<&str> = vec![pages[0].as_str()];
     paths.extend(sections.iter().map(String::as_str));
-    paths.extend(APP_PAGES.iter().map(|(p, _)| *p).filter(|p| *p != "/search"));
+    paths.extend(pages[1..].iter().map(String::as_str));
     paths.extend(articles);
     let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",

@@ -1,28 +1,7 @@
 //! Articles as the content build writes them (`content/{lang}/...json`) and the app reads
-//! them, and the app pages an article may link to.
+//! them. The app's other pages, which an article may link to, are in `page`.
 
 use serde::{Deserialize, Serialize};
-
-/// Pages of the app that are not articles or section landings, by their path after the
-/// language, with the locale key of their title.
-pub const APP_PAGES: &[(&str, &str)] = &[
-    ("/calculators/registration-deadline", "registration_calc.title"),
-    ("/calculators/days-of-stay", "stay_calc.title"),
-    ("/calculators/state-fees", "fee_calc.title"),
-    ("/useful-information/accessibility", "accessibility.title"),
-    ("/useful-information/privacy", "privacy.title"),
-    ("/useful-information/partners", "partners.title"),
-    ("/e-services/registration/start", "eservice.registration.title"),
-    ("/e-services/extension-of-stay/start", "eservice.extension_of_stay.title"),
-    ("/e-services/temporary-residence-permit/start", "eservice.residence_permit.title"),
-    ("/e-services/permanent-residence-permit/start", "eservice.permanent_residence.title"),
-    ("/e-services/work-permit/start", "eservice.work_permit.title"),
-    ("/e-services/appointments", "appointments.title"),
-    ("/e-services/track-applications", "status_check.track_title"),
-    ("/e-services/registration-status", "status_check.registration_title"),
-    ("/e-services/travel-ban", "status_check.ban_title"),
-    ("/search", "search.title"),
-];
 
 /// A link with its text: a related page, a source.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -16,6 +16,7 @@ pub mod fees;
 pub mod ics;
 pub mod locale;
 pub mod negotiate;
+pub mod page;
 pub mod path;
 pub mod registration;
 pub mod search;

@@ -10,6 +10,7 @@ use crate::fields::{CountrySelect, DateField, Radios, TextField};
 use crate::{Widget, today_in_baku};
 use migrationto_core::calendar::WorkingCalendar;
 use migrationto_core::citizenship::Citizenship;
+use migrationto_core::page::Page;
 use migrationto_core::registration::{
     Accommodation, EntryBasis, Filer, PlannedStay, RegistrationError, RegistrationInput, RegistrationResult,
     registration,
@@ -231,9 +232,9 @@ impl Deadline {
             .filter(|(_, v)| !v.is_empty() && v != "--")
             .map(|(k, v)| format!("{k}={}", js_sys::encode_uri_component(&v)))
             .collect();
-        let path = "/calculators/registration-deadline";
+        let path = Page::RegistrationDeadline.path();
         if query.is_empty() {
-            self.w.portal_page(path)
+            self.w.portal_page(&path)
         } else {
             self.w.portal_page(&format!("{path}?{}", query.join("&")))
         }

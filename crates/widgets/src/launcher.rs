@@ -6,6 +6,7 @@ use crate::Widget;
 use crate::dom::{add, el, portal_link, text_el};
 use crate::text::fill;
 use migrationto_core::eservice::Service;
+use migrationto_core::page::Page;
 use web_sys::Element;
 
 pub fn mount(w: Widget, frame: &Element, service: &str) {
@@ -13,7 +14,7 @@ pub fn mount(w: Widget, frame: &Element, service: &str) {
     let service = Service::from_id(service).unwrap_or(Service::Registration);
     let card = el("div", &[("class", "card")]);
     let start = portal_link(
-        &w.portal_page(&format!("/e-services/{}/start", service.id())),
+        &w.portal_page(&Page::EServiceStart(service).path()),
         &fill(w.t("wizard.start_named"), &[("name", title(&w, service))]),
         w.t("widget.new_tab"),
     );

@@ -11,6 +11,7 @@ use crate::{Widget, today_in_baku};
 use migrationto_core::api::{ApplicationStatus, PersonLookup};
 use migrationto_core::calendar::BakuDate;
 use migrationto_core::eservice::Service;
+use migrationto_core::page::Page;
 use migrationto_core::validate;
 use std::cell::Cell;
 use std::rc::Rc;
@@ -60,7 +61,7 @@ pub fn mount(w: Widget, frame: &Element) {
     add(
         &more,
         &[&portal_link(
-            &w.portal_page("/e-services/track-applications"),
+            &w.portal_page(&Page::TrackApplications.path()),
             w.t("widget.open_on_portal"),
             w.t("widget.new_tab"),
         )],
@@ -269,7 +270,7 @@ impl Tracker {
             add(
                 &p,
                 &[&portal_link(
-                    &w.portal_page("/e-services/track-applications"),
+                    &w.portal_page(&Page::TrackApplications.path()),
                     w.t("widget.open_on_portal"),
                     w.t("widget.new_tab"),
                 )],

@@ -9,6 +9,7 @@ use crate::fields::{DateField, Radios};
 use crate::text::fill;
 use crate::{Widget, today_in_baku};
 use migrationto_core::calendar::WorkingCalendar;
+use migrationto_core::page::Page;
 use migrationto_core::stay::{StayError, StayResult, StayRule, Trip, days_of_stay};
 use std::rc::Rc;
 use web_sys::Element;
@@ -53,11 +54,8 @@ impl DaysOfStay {
             let trip = format!("{entry}~{exit}");
             query.push(format!("trip={}", js_sys::encode_uri_component(&trip)));
         }
-        let path = if query.is_empty() {
-            "/calculators/days-of-stay".to_owned()
-        } else {
-            format!("/calculators/days-of-stay?{}", query.join("&"))
-        };
+        let page = Page::DaysOfStay.path();
+        let path = if query.is_empty() { page } else { format!("{page}?{}", query.join("&")) };
         add(
             &self.full,
             &[&portal_link(&w.portal_page(&path), w.t("widget.open_full_calculator"), w.t("widget.new_tab"))],

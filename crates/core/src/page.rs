@@ -1,0 +1,224 @@
+//! Every page of the portal that is neither an article nor a section's landing, named once:
+//! its address after the language, the locale key of its title, its section and its area.
+//! The section lists, the status checks, the widgets' links into the portal, the content
+//! build's link check and sitemap, and the end-to-end route list (`end2end/pages.json`) read
+//! it; the route table in `src/app.rs` is checked against it by the end-to-end suite.
+
+use crate::eservice::Service;
+use crate::section::Section;
+
+/// Which part of the app a page needs: the reading pages, the calculators, or the e-services
+/// (wizard, API client, checks, appointments).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Area {
+    Content,
+    Calculators,
+    EServices,
+}
+
+impl Area {
+    pub const fn id(self) -> &'static str {
+        match self {
+            Area::Content => "content",
+            Area::Calculators => "calculators",
+            Area::EServices => "e-services",
+        }
+    }
+}
+
+/// A page of the portal.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Page {
+    Home,
+    Search,
+    Accessibility,
+    Privacy,
+    Partners,
+    RegistrationDeadline,
+    DaysOfStay,
+    StateFees,
+    /// An e-service's start page (who applies, what to have ready, "Start now").
+    EServiceStart(Service),
+    Appointments,
+    TrackApplications,
+    RegistrationStatus,
+    TravelBan,
+}
+
+impl Page {
+    /// Every page, in the order the sitemap lists them.
+    pub const ALL: [Page; 17] = [
+        Page::Home,
+        Page::RegistrationDeadline,
+        Page::DaysOfStay,
+        Page::StateFees,
+        Page::Accessibility,
+        Page::Privacy,
+        Page::Partners,
+        Page::EServiceStart(Service::Registration),
+        Page::EServiceStart(Service::Extension),
+        Page::EServiceStart(Service::ResidencePermit),
+        Page::EServiceStart(Service::PermanentResidence),
+        Page::EServiceStart(Service::WorkPermit),
+        Page::Appointments,
+        Page::TrackApplications,
+        Page::RegistrationStatus,
+        Page::TravelBan,
+        Page::Search,
+    ];
+
+    /// The calculators, in the order their section lists them.
+    pub const CALCULATORS: [Page; 3] = [Page::RegistrationDeadline, Page::DaysOfStay, Page::StateFees];
+
+    /// The online checks, in the order the e-services page lists them.
+    pub const CHECKS: [Page; 3] = [Page::TrackApplications, Page::RegistrationStatus, Page::TravelBan];
+
+    /// The address after the language (`/calculators/days-of-stay`; `""` for the home page),
+    /// the same in every language.
+    pub fn path(self) -> String {
+        let fixed = match self {
+            Page::Home => "",
+            Page::Search => "/search",
+            Page::Accessibility => "/useful-information/accessibility",
+            Page::Privacy => "/useful-information/privacy",
+            Page::Partners => "/useful-information/partners",
+            Page::RegistrationDeadline => "/calculators/registration-deadline",
+            Page::DaysOfStay => "/calculators/days-of-stay",
+            Page::StateFees => "/calculators/state-fees",
+            Page::EServiceStart(service) => return format!("/e-services/{}/start", service.id()),
+            Page::Appointments => "/e-services/appointments",
+            Page::TrackApplications => "/e-services/track-applications",
+            Page::RegistrationStatus => "/e-services/registration-status",
+            Page::TravelBan => "/e-services/travel-ban",
+        };
+        fixed.to_owned()
+    }
+
+    /// The locale key of the page's title (its `<h1>`).
+    pub fn title_key(self) -> String {
+        let fixed = match self {
+            Page::Home => "home.title",
+            Page::Search => "search.title",
+            Page::Accessibility => "accessibility.title",
+            Page::Privacy => "privacy.title",
+            Page::Partners => "partners.title",
+            Page::RegistrationDeadline => "registration_calc.title",
+            Page::DaysOfStay => "stay_calc.title",
+            Page::StateFees => "fee_calc.title",
+            Page::EServiceStart(service) => return format!("eservice.{}.title", service.key()),
+            Page::Appointments => "appointments.title",
+            Page::TrackApplications => "status_check.track_title",
+            Page::RegistrationStatus => "status_check.registration_title",
+            Page::TravelBan => "status_check.ban_title",
+        };
+        fixed.to_owned()
+    }
+
+    /// The section the page sits in (its breadcrumbs), if any.
+    pub fn section(self) -> Option<Section> {
+        match self {
+            Page::Home | Page::Search => None,
+            Page::Accessibility | Page::Privacy | Page::Partners => Some(Section::UsefulInformation),
+            Page::RegistrationDeadline | Page::DaysOfStay | Page::StateFees => Some(Section::Calculators),
+            Page::EServiceStart(_)
+            | Page::Appointments
+            | Page::TrackApplications
+            | Page::RegistrationStatus
+            | Page::TravelBan => Some(Section::EServices),
+        }
+    }
+
+    pub fn area(self) -> Area {
+        match self.section() {
+            Some(Section::Calculators) => Area::Calculators,
+            Some(Section::EServices) => Area::EServices,
+            _ => Area::Content,
+        }
+    }
+
+    /// Whether search engines should list it: not the search results page.
+    pub fn indexed(self) -> bool {
+        self != Page::Search
+    }
+
+    /// The page at an address after the language (`/calculators/days-of-stay`).
+    pub fn from_path(path: &str) -> Option<Page> {
+        let path = path.trim_end_matches('/');
+        Page::ALL.into_iter().find(|p| p.path() == path)
+    }
+
+    /// The calculators a section's readers are likely to need.
+    pub fn calculators_for(section: Section) -> &'static [Page] {
+        use Page::*;
+        match section {
+            Section::Calculators => &Page::CALCULATORS,
+            Section::Living | Section::Tourism => &[RegistrationDeadline, DaysOfStay, StateFees],
+            Section::Working | Section::Business => &[StateFees, RegistrationDeadline],
+            _ => &[],
+        }
+    }
+}
+
+/// Every address the portal serves besides articles, with the locale key of its heading: the
+/// home page, each section, and each page. `end2end/pages.json` is this list (a test compares
+/// them; `cargo run -p migrationto-core --example pages > end2end/pages.json` writes it).
+pub fn route_list() -> Vec<(String, String)> {
+    let sections = Section::ALL
+        .into_iter()
+        .map(|s| (format!("/{}", s.slug()), format!("sections.{}.title", s.slug().replace('-', "_"))));
+    let pages = Page::ALL.into_iter().filter(|p| *p != Page::Search).map(|p| (p.path(), p.title_key()));
+    let mut list: Vec<(String, String)> = pages.collect();
+    let home = list.remove(0);
+    std::iter::once(home).chain(sections).chain(list).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn every_page_is_listed_once_with_its_own_address() {
+        let paths: HashSet<String> = Page::ALL.iter().map(|p| p.path()).collect();
+        assert_eq!(paths.len(), Page::ALL.len());
+        for service in Service::ALL {
+            assert!(Page::ALL.contains(&Page::EServiceStart(service)), "{service:?}");
+        }
+        for page in Page::ALL {
+            assert_eq!(Page::from_path(&page.path()), Some(page));
+            assert!(page == Page::Home || page.path().starts_with('/'));
+            if let Some(section) = page.section() {
+                assert!(page.path().starts_with(&format!("/{}/", section.slug())), "{page:?}");
+            }
+        }
+        assert_eq!(Page::from_path("/calculators/days-of-stay/"), Some(Page::DaysOfStay));
+        assert_eq!(Page::from_path("/calculators/nothing"), None);
+    }
+
+    #[test]
+    fn areas_follow_sections() {
+        assert_eq!(Page::DaysOfStay.area(), Area::Calculators);
+        assert_eq!(Page::EServiceStart(Service::WorkPermit).area(), Area::EServices);
+        assert_eq!(Page::TravelBan.area(), Area::EServices);
+        assert_eq!(Page::Privacy.area(), Area::Content);
+        assert_eq!(Page::Home.area(), Area::Content);
+        assert!(Page::CALCULATORS.iter().all(|p| p.area() == Area::Calculators));
+        assert!(Page::CHECKS.iter().all(|p| p.area() == Area::EServices));
+    }
+
+    #[test]
+    fn the_end_to_end_route_list_is_this_registry() {
+        let file = concat!(env!("CARGO_MANIFEST_DIR"), "/../../end2end/pages.json");
+        let text = std::fs::read_to_string(file).expect("end2end/pages.json");
+        let listed: Vec<(String, String)> = serde_json::from_str::<Vec<serde_json::Value>>(&text)
+            .expect("JSON")
+            .iter()
+            .map(|r| (r["path"].as_str().unwrap().to_owned(), r["heading"].as_str().unwrap().to_owned()))
+            .collect();
+        assert_eq!(
+            listed,
+            route_list(),
+            "end2end/pages.json is stale: cargo run -p migrationto-core --example pages > end2end/pages.json"
+        );
+    }
+}
