@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { Locator, Page } from '@playwright/test';
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { appReady, countryName, expect, expectAccessibleLayout, fill, LANGS, row, test, text } from './support';
+import { appReady, countryName, expect, expectAccessibleLayout, fill, fixBakuDate, LANGS, row, test, text } from './support';
 import { bakuDate, completeRegistration, OwnServer } from './wizard-support';
 
 // The widgets on a partner's page: another origin (another port) with hostile global CSS
@@ -122,6 +122,30 @@ test('the deadline calculator gives the portal\'s result, and opens the portal w
     const [label, value] = line.split('\n').map((s) => s.trim()).filter(Boolean);
     await expect(row(page, label).first()).toHaveText(value);
   }
+});
+
+test('the widget and the portal show the same bases: no fines when nothing was due, and a provisional calendar said', async ({ page }) => {
+  // Nine days in December 2037, looked at on 20 December: no registration was needed, so
+  // nothing is late; the permitted stay ends in 2038, a year with no published calendar.
+  await fixBakuDate(page, '2037-12-20');
+  await page.goto(`${PARTNER}/`);
+  const calculator = await widget(page, 'deadline-calculator');
+  await chooseCountry(calculator.getByLabel(text('en', 'registration_calc.citizenship_label')), 'DE');
+  await typeDate(dateGroup(calculator, 'en', 'registration_calc.arrival_legend'), 'en', ['1', '12', '2037']);
+  await typeDate(dateGroup(calculator, 'en', 'registration_calc.departure_legend'), 'en', ['10', '12', '2037']);
+  await calculator.getByRole('radio', { name: text('en', 'registration_calc.accommodation_flat') }).check();
+  await calculator.getByRole('radio', { name: text('en', 'registration_calc.entry_visa_free') }).check();
+  await expect(calculator.locator('.provisional-calendar')).toContainText(fill(text('en', 'calc_common.provisional_calendar'), { years: 2038 }));
+  const tidy = (list: string[]) => list.map((t) => t.replace(/\s+/g, ' ').trim());
+  const widgetBases = tidy(await calculator.locator('.basis li').allTextContents());
+  expect(widgetBases.some((b) => b.startsWith(text('en', 'basis.provisional_calendar')))).toBe(true);
+  expect(widgetBases.some((b) => b.startsWith(text('en', 'basis.fine_foreigner')))).toBe(false);
+
+  const href = (await calculator.getByRole('link', { name: new RegExp(text('en', 'widget.open_full_calculator')) }).getAttribute('href'))!;
+  await page.goto(href);
+  await appReady(page);
+  await expect(page.locator('.provisional-calendar')).toContainText(fill(text('en', 'calc_common.provisional_calendar'), { years: 2038 }));
+  expect(tidy(await page.locator('.basis li').allTextContents())).toEqual(widgetBases);
 });
 
 test('wrong dates get the portal\'s messages at the field, and no result', async ({ page }) => {
