@@ -5,45 +5,17 @@ use crate::{LongDate, Part};
 /// Long date in az, for example `5 dekabr 2026`.
 pub(crate) const AZ: LongDate = LongDate {
     parts: &[Part::Day, Part::Literal(" "), Part::Month, Part::Literal(" "), Part::Year],
-    months: [
-        "yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr", "oktyabr", "noyabr", "dekabr",
-    ],
+    months: ["yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr", "oktyabr", "noyabr", "dekabr"],
 };
 
 /// Long date in en-GB, for example `5 December 2026`.
 pub(crate) const EN: LongDate = LongDate {
     parts: &[Part::Day, Part::Literal(" "), Part::Month, Part::Literal(" "), Part::Year],
-    months: [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
+    months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
 };
 
 /// Long date in ru, for example `5 декабря 2026 г.`.
 pub(crate) const RU: LongDate = LongDate {
     parts: &[Part::Day, Part::Literal(" "), Part::Month, Part::Literal(" "), Part::Year, Part::Literal(" г.")],
-    months: [
-        "января",
-        "февраля",
-        "марта",
-        "апреля",
-        "мая",
-        "июня",
-        "июля",
-        "августа",
-        "сентября",
-        "октября",
-        "ноября",
-        "декабря",
-    ],
+    months: ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"],
 };

@@ -3,6 +3,8 @@
 //! `az` dates as "2026 M12 5"), so the portal carries the few patterns it needs.
 //! Country names, larger, are served as `public/cldr/countries-<lang>.json` instead.
 
+// Written by scripts/cldr-data.mjs, which checks it byte for byte: rustfmt leaves it alone.
+#[rustfmt::skip]
 mod generated;
 
 use migrationto_core::Lang;
