@@ -16,16 +16,6 @@ pub enum Area {
     EServices,
 }
 
-impl Area {
-    pub const fn id(self) -> &'static str {
-        match self {
-            Area::Content => "content",
-            Area::Calculators => "calculators",
-            Area::EServices => "e-services",
-        }
-    }
-}
-
 /// A page of the portal.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Page {
@@ -69,9 +59,6 @@ impl Page {
 
     /// The calculators, in the order their section lists them.
     pub const CALCULATORS: [Page; 3] = [Page::RegistrationDeadline, Page::DaysOfStay, Page::StateFees];
-
-    /// The online checks, in the order the e-services page lists them.
-    pub const CHECKS: [Page; 3] = [Page::TrackApplications, Page::RegistrationStatus, Page::TravelBan];
 
     /// The address after the language (`/calculators/days-of-stay`; `""` for the home page),
     /// the same in every language.
@@ -203,7 +190,6 @@ mod tests {
         assert_eq!(Page::Privacy.area(), Area::Content);
         assert_eq!(Page::Home.area(), Area::Content);
         assert!(Page::CALCULATORS.iter().all(|p| p.area() == Area::Calculators));
-        assert!(Page::CHECKS.iter().all(|p| p.area() == Area::EServices));
     }
 
     #[test]
