@@ -8,7 +8,6 @@ pub mod db;
 mod headers;
 mod log;
 mod origin;
-mod rate_limit;
 mod static_files;
 
 pub use config::{Command, Config, USAGE};
@@ -31,7 +30,7 @@ pub fn router_with_clock(config: &Config, clock: Arc<dyn Fn() -> i64 + Send + Sy
     let state = api::ApiState {
         db,
         clock,
-        lookups: Arc::new(rate_limit::LookupLimiter::new(config.lookups_per_minute, config.behind_proxy)),
+        lookups: Arc::new(api::rate_limit::LookupLimiter::new(config.lookups_per_minute, config.behind_proxy)),
     };
     let partners = origin::Partners(Arc::new(config.partners.clone()));
     let api = api::router(state).layer(axum::middleware::from_fn_with_state(partners, origin::check_origin));

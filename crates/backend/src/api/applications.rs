@@ -1,6 +1,11 @@
 //! Submitting an application, and "Track your applications".
 
-use super::{ApiError, ApiState, JsonBody, Person, idempotency_key, new_code, once, replay};
+use super::body::JsonBody;
+use super::codes::new_code;
+use super::error::ApiError;
+use super::idempotency::{idempotency_key, once, replay};
+use super::person::Person;
+use super::state::ApiState;
 use axum::Json;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};

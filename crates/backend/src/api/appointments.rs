@@ -1,7 +1,11 @@
 //! Service centres, free slots, and booking and cancelling appointments. A slot is never
 //! booked twice: a unique index on live bookings decides between concurrent requests.
 
-use super::{ApiError, ApiState, JsonBody, idempotency_key, new_code, once, replay};
+use super::body::JsonBody;
+use super::codes::new_code;
+use super::error::ApiError;
+use super::idempotency::{idempotency_key, once, replay};
+use super::state::ApiState;
 use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};

@@ -1,7 +1,11 @@
 //! "Save and continue later": answers kept for 30 days under a resume code, reopened with
 //! the code and the date of birth.
 
-use super::{ApiError, ApiState, JsonBody, idempotency_key, new_code, once, replay};
+use super::body::JsonBody;
+use super::codes::new_code;
+use super::error::ApiError;
+use super::idempotency::{idempotency_key, once, replay};
+use super::state::ApiState;
 use axum::Json;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};

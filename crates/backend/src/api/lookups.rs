@@ -1,7 +1,10 @@
 //! "Check registration status" and "Check for a travel ban". Both answer the same way when
 //! nobody matches and when the details belong to nobody, so they cannot confirm who exists.
 
-use super::{ApiError, ApiState, JsonBody, Person};
+use super::body::JsonBody;
+use super::error::ApiError;
+use super::person::Person;
+use super::state::ApiState;
 use axum::Json;
 use axum::extract::State;
 use migrationto_core::api::{PersonLookup, RegistrationRecord, RegistrationStatusReply, TravelBanReply};

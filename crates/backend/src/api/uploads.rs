@@ -1,7 +1,11 @@
 //! Document uploads: PDF, JPEG or PNG up to 5 MiB, the type found from the content itself,
 //! whatever the request claims.
 
-use super::{ApiError, ApiState, idempotency_key, new_code, once, read_body};
+use super::body::read_body;
+use super::codes::new_code;
+use super::error::ApiError;
+use super::idempotency::{idempotency_key, once};
+use super::state::ApiState;
 use axum::extract::{Request, State};
 use axum::http::StatusCode;
 use axum::response::Response;

@@ -2,7 +2,7 @@
 //! passport numbers one after another. A client is its IP address (the proxy's `X-Real-IP`
 //! when the server is told it runs behind one).
 
-use crate::api::{ApiError, ApiState};
+use super::error::ApiError;
 use axum::extract::{ConnectInfo, Request, State};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
@@ -11,6 +11,7 @@ use governor::{DefaultKeyedRateLimiter, Quota};
 use migrationto_core::api::problem::ProblemKind;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::num::NonZeroU32;
+use std::sync::Arc;
 
 pub struct LookupLimiter {
     limiter: DefaultKeyedRateLimiter<IpAddr>,
@@ -35,9 +36,9 @@ impl LookupLimiter {
     }
 }
 
-pub async fn limit_lookups(State(state): State<ApiState>, req: Request, next: Next) -> Response {
-    let client = state.lookups.client(&req);
-    match state.lookups.limiter.check_key(&client) {
+pub async fn limit_lookups(State(lookups): State<Arc<LookupLimiter>>, req: Request, next: Next) -> Response {
+    let client = lookups.client(&req);
+    match lookups.limiter.check_key(&client) {
         Ok(()) => next.run(req).await,
         Err(not_until) => {
             let wait = not_until.wait_time_from(DefaultClock::default().now());
