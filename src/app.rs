@@ -1,7 +1,7 @@
 //! The root component: i18n context, page metadata and the route table.
 
-use crate::components::shell::Shell;
 use crate::i18n::I18nContextProvider;
+use crate::routes::shell::Shell;
 use crate::routes::{
     accessibility::Accessibility,
     appointments::Appointments,
@@ -22,9 +22,19 @@ use crate::wizard::EServiceWizard;
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
 use leptos_router::{
+    StaticSegment,
     components::{ParentRoute, Route, Router, Routes},
     path,
 };
+use migrationto_core::page::Page;
+
+/// A page's route below `/:lang`, from its address in the registry (`/calculators/days-of-stay`
+/// is the segments `calculators` and `days-of-stay`).
+fn at(page: Page) -> (StaticSegment<&'static str>, StaticSegment<&'static str>) {
+    let path = page.fixed_path().unwrap_or_default().trim_start_matches('/');
+    let (first, second) = path.split_once('/').unwrap_or((path, ""));
+    (StaticSegment(first), StaticSegment(second))
+}
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -36,18 +46,18 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=LocaleRoot />
                     <ParentRoute path=path!("/:lang") view=Shell>
                         <Route path=path!("") view=Home />
-                        <Route path=path!("useful-information/accessibility") view=Accessibility />
-                        <Route path=path!("useful-information/privacy") view=Privacy />
-                        <Route path=path!("useful-information/partners") view=Partners />
-                        <Route path=path!("calculators/registration-deadline") view=RegistrationDeadline />
-                        <Route path=path!("calculators/days-of-stay") view=DaysOfStay />
-                        <Route path=path!("calculators/state-fees") view=StateFees />
-                        <Route path=path!("e-services/appointments") view=Appointments />
-                        <Route path=path!("e-services/track-applications") view=TrackApplications />
-                        <Route path=path!("e-services/registration-status") view=RegistrationStatus />
-                        <Route path=path!("e-services/travel-ban") view=TravelBan />
+                        <Route path=at(Page::Accessibility) view=Accessibility />
+                        <Route path=at(Page::Privacy) view=Privacy />
+                        <Route path=at(Page::Partners) view=Partners />
+                        <Route path=at(Page::RegistrationDeadline) view=RegistrationDeadline />
+                        <Route path=at(Page::DaysOfStay) view=DaysOfStay />
+                        <Route path=at(Page::StateFees) view=StateFees />
+                        <Route path=at(Page::Appointments) view=Appointments />
+                        <Route path=at(Page::TrackApplications) view=TrackApplications />
+                        <Route path=at(Page::RegistrationStatus) view=RegistrationStatus />
+                        <Route path=at(Page::TravelBan) view=TravelBan />
                         <Route path=path!("e-services/:service/:step") view=EServiceWizard />
-                        <Route path=path!("search") view=SearchPage />
+                        <Route path=StaticSegment(Page::Search.fixed_path().unwrap_or_default().trim_start_matches('/')) view=SearchPage />
                         <Route path=path!(":section") view=SectionPage />
                         <Route path=path!(":section/:slug") view=ArticlePage />
                         <Route path=path!("*any") view=NotFound />

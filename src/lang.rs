@@ -1,11 +1,21 @@
-//! Glue between the core's [`Lang`] and leptos_i18n's generated [`Locale`], and the
+//! The page's language (a context every component inside the shell reads), glue between the core's [`Lang`] and leptos_i18n's generated [`Locale`], and the
 //! visitor's saved language choice.
 
 use crate::i18n::Locale;
+use leptos::prelude::*;
 use migrationto_core::{Lang, negotiate::preferred_lang};
 
 /// Where the language switcher keeps the visitor's choice (local storage, never a cookie).
 const SAVED_LANG_KEY: &str = "migrationto.lang";
+
+/// The current page's language, provided to every component inside the shell.
+#[derive(Clone, Copy)]
+pub struct PageLang(pub Memo<Lang>);
+
+/// The language in the URL, for components inside the shell.
+pub fn use_page_lang() -> Memo<Lang> {
+    expect_context::<PageLang>().0
+}
 
 pub fn to_locale(lang: Lang) -> Locale {
     match lang {

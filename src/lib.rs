@@ -5,7 +5,7 @@ include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
 
 pub mod api;
 pub mod app;
-pub mod calc;
+pub mod browser;
 pub mod components;
 pub mod content;
 pub mod lang;

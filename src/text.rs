@@ -1,9 +1,22 @@
-//! Localized names for the core's enums. leptos_i18n keys must be literal, hence the macro.
+//! Texts for values known only at run time (a section, a page, a date error), in the
+//! visitor's language. leptos_i18n keys must be literal, hence the matches.
 
 use crate::i18n::{Locale, t_string};
 use leptos_i18n::I18nContext;
 use migrationto_core::Section;
+use migrationto_core::calendar::DateError;
+use migrationto_core::eservice::Service;
 use migrationto_core::page::Page;
+
+mod generated {
+    include!(concat!(env!("OUT_DIR"), "/texts.rs"));
+}
+
+/// The text at a key built at run time (`eservice.…`, `basis.…`, a date message) in the
+/// page's language. `build.rs` puts every such key in the table, or the build fails.
+pub fn run_time(i18n: I18nContext<Locale>, key: &str) -> Option<&'static str> {
+    migrationto_core::text::lookup(generated::TEXTS, crate::lang::from_locale(i18n.get_locale()), key)
+}
 
 /// `sections.<section>.<field>` for a section known only at run time.
 macro_rules! section_text {
@@ -48,11 +61,38 @@ pub fn page_title(i18n: I18nContext<Locale>, page: Page) -> String {
         Page::RegistrationDeadline => t_string!(i18n, registration_calc.title),
         Page::DaysOfStay => t_string!(i18n, stay_calc.title),
         Page::StateFees => t_string!(i18n, fee_calc.title),
-        Page::EServiceStart(service) => return crate::wizard::text::service_title(i18n, service),
+        Page::EServiceStart(service) => return service_title(i18n, service),
         Page::Appointments => t_string!(i18n, appointments.title),
         Page::TrackApplications => t_string!(i18n, status_check.track_title),
         Page::RegistrationStatus => t_string!(i18n, status_check.registration_title),
         Page::TravelBan => t_string!(i18n, status_check.ban_title),
     }
     .to_owned()
+}
+
+/// The message for a date that cannot be read; `empty` is the field's own "enter the date".
+pub fn date_problem(i18n: I18nContext<Locale>, err: DateError, empty: &'static str) -> String {
+    err.message_key().and_then(|key| run_time(i18n, key)).unwrap_or(empty).to_owned()
+}
+
+/// The note under each calendar event: "indicative only" and the address of the answers.
+pub fn calendar_note(i18n: I18nContext<Locale>) -> String {
+    let href = leptos::prelude::window().location().href().unwrap_or_default();
+    format!("{} {href}", t_string!(i18n, calc_common.calendar_note))
+}
+
+/// A text of an e-service without placeholders, by its key under `eservice.`
+/// (`registration.title`, `common.fields.person_surname.label`).
+pub fn eservice_text(i18n: I18nContext<Locale>, key: &str) -> Option<&'static str> {
+    run_time(i18n, &format!("eservice.{key}")).filter(|t| !t.contains("{{"))
+}
+
+/// A text of a service that has no placeholders, by its key under `eservice.<service>`.
+pub fn service_text(i18n: I18nContext<Locale>, service: Service, key: &str) -> Option<&'static str> {
+    eservice_text(i18n, &format!("{}.{key}", service.key()))
+}
+
+/// The service's name (`eservice.<service>.title`).
+pub fn service_title(i18n: I18nContext<Locale>, service: Service) -> String {
+    service_text(i18n, service, "title").map(str::to_owned).unwrap_or_else(|| service.key().to_owned())
 }

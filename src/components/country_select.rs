@@ -5,11 +5,12 @@
 //! active option and how many match.
 
 use crate::components::error_message::ErrorMessage;
-use crate::components::shell::use_page_lang;
 use crate::i18n::{t, t_string, use_i18n};
+use crate::lang::use_page_lang;
 use leptos::prelude::*;
+use migrationto_browser::{countries_url, read_countries};
 use migrationto_core::Lang;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 
 #[derive(Clone, Debug, PartialEq)]
 struct Country {
@@ -38,25 +39,15 @@ fn fold(text: &str) -> String {
     decomposed.chars().filter(|c| !('\u{0300}'..='\u{036f}').contains(c)).flat_map(char::to_lowercase).collect()
 }
 
-/// Fetches `/cldr/countries-<lang>.json`. The browser's JSON parser reads it: a serde
-/// deserialiser would add tens of kilobytes to the wasm for one small list.
+/// Fetches `/cldr/countries-<lang>.json`, read as the widgets read it.
 async fn load(lang: Lang) -> Result<Vec<Country>, ()> {
-    let url = format!("/cldr/countries-{}.json", lang.code());
-    let response = gloo_net::http::Request::get(&url).send().await.map_err(|_| ())?;
+    let response = gloo_net::http::Request::get(&countries_url("", lang)).send().await.map_err(|_| ())?;
     if !response.ok() {
         return Err(());
     }
     let text = response.text().await.map_err(|_| ())?;
-    let json = js_sys::JSON::parse(&text).map_err(|_| ())?;
-    let list = js_sys::Reflect::get(&json, &JsValue::from_str("countries")).map_err(|_| ())?;
-    let field = |item: &JsValue, key: &str| {
-        js_sys::Reflect::get(item, &JsValue::from_str(key)).ok().and_then(|v| v.as_string())
-    };
-    let countries: Option<Vec<Country>> = js_sys::Array::from(&list)
-        .iter()
-        .map(|item| Some(Country::new(field(&item, "code")?, field(&item, "name")?)))
-        .collect();
-    countries.filter(|c| !c.is_empty()).ok_or(())
+    let countries = read_countries(&text).ok_or(())?;
+    Ok(countries.into_iter().map(|(code, name)| Country::new(code, name)).collect())
 }
 
 /// Every country's code and name in `lang` (empty when the list cannot be loaded), for

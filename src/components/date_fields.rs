@@ -4,6 +4,7 @@
 use crate::components::error_message::ErrorMessage;
 use crate::i18n::{t_string, use_i18n};
 use leptos::prelude::*;
+use migrationto_core::answers_query::{date_from_query, date_to_query};
 
 /// What the visitor typed, kept as text so nothing they type is lost or reformatted.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -16,16 +17,13 @@ pub struct DateText {
 impl DateText {
     /// Reads `year-month-day` as written by [`DateText::to_query`]; missing parts stay empty.
     pub fn from_query(value: &str) -> DateText {
-        let mut parts = value.splitn(3, '-').map(str::to_owned);
-        let year = parts.next().unwrap_or_default();
-        let month = parts.next().unwrap_or_default();
-        let day = parts.next().unwrap_or_default();
+        let (year, month, day) = date_from_query(value);
         DateText { day, month, year }
     }
 
     /// `year-month-day` as typed, or empty when nothing was typed.
     pub fn to_query(&self) -> String {
-        if self.is_empty() { String::new() } else { format!("{}-{}-{}", self.year, self.month, self.day) }
+        date_to_query(&self.year, &self.month, &self.day)
     }
 
     pub fn is_empty(&self) -> bool {

@@ -1,7 +1,7 @@
 //! The list of problems at the top of a form (GOV.UK error summary pattern): it takes focus
 //! when it appears, so a screen reader reads it, and each item links to its field.
 
-use crate::calc::focus_after_render;
+use crate::browser::focus_after_render;
 use crate::i18n::{t, use_i18n};
 use leptos::prelude::*;
 

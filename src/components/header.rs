@@ -1,10 +1,9 @@
 //! The header on every page: the mark and service name (linking home), the language
 //! switcher and the main navigation.
 
-use crate::components::{
-    language_switcher::LanguageSwitcher, mark::Mark, primary_nav::PrimaryNav, shell::use_page_lang,
-};
+use crate::components::{language_switcher::LanguageSwitcher, mark::Mark, primary_nav::PrimaryNav};
 use crate::i18n::{t, t_string, use_i18n};
+use crate::lang::use_page_lang;
 use leptos::prelude::*;
 use leptos_router::components::Form;
 use migrationto_core::page::Page as PortalPage;

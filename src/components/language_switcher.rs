@@ -1,7 +1,7 @@
 //! Links to the same page in each other language, each named in its own language.
 
-use crate::components::shell::use_page_lang;
 use crate::i18n::{t_string, td_string, use_i18n};
+use crate::lang::use_page_lang;
 use crate::lang::{save_lang, to_locale};
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;

@@ -15,6 +15,5 @@ pub mod primary_nav;
 pub mod provisional_calendar;
 pub mod radios;
 pub mod result_actions;
-pub mod shell;
 pub mod skip_link;
 pub mod text_input;

@@ -4,13 +4,13 @@
 //! first, the user is told at the time field and the free times are asked again.
 
 use crate::api::{self, ApiError};
-use crate::calc::{focus_after_render, today_in_baku};
+use crate::browser::{focus_after_render, today_in_baku};
 use crate::components::error_message::ErrorMessage;
 use crate::components::error_summary::{ErrorSummary, Problem};
-use crate::components::shell::use_page_lang;
 use crate::components::text_input::TextInput;
 use crate::components::{breadcrumbs::Crumb, page::Page};
 use crate::i18n::{t, t_string, use_i18n};
+use crate::lang::use_page_lang;
 use leptos::prelude::*;
 use migrationto_core::api::{Appointment, BookAppointment, Code, CodeKind, ServiceCentre};
 use migrationto_core::calendar::{BakuDate, WorkingCalendar};

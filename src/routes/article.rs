@@ -1,11 +1,12 @@
 //! `/:lang/:section/:slug`: an article from the content build, with "On this page", the
 //! steps of a life event, its legal basis and sources, and related pages.
 
-use crate::components::shell::{focus_heading_if_pending, use_page_lang};
 use crate::components::{breadcrumbs::Crumb, page::Page};
 use crate::content::{self, LoadError};
 use crate::i18n::{t, use_i18n};
+use crate::lang::use_page_lang;
 use crate::routes::not_found::NotFound;
+use crate::routes::shell::focus_heading_if_pending;
 use leptos::either::EitherOf4;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;

@@ -1,7 +1,7 @@
 //! `/:lang/calculators/days-of-stay`: days of the permitted stay used and left, the last day
 //! of the current stay, and the last day of a planned one. Trips live in the query string.
 
-use crate::calc::{calendar_note, date_problem, focus_after_render, mirror_in_query, today_in_baku};
+use crate::browser::{focus_after_render, mirror_in_query, today_in_baku};
 use crate::components::basis_list::BasisList;
 use crate::components::breadcrumbs::Crumb;
 use crate::components::date_fields::{DateFields, DateText};
@@ -9,13 +9,15 @@ use crate::components::page::Page;
 use crate::components::provisional_calendar::ProvisionalCalendar;
 use crate::components::radios::Radios;
 use crate::components::result_actions::{CalendarDate, ResultActions};
-use crate::components::shell::use_page_lang;
 use crate::i18n::{Locale, t, t_string, use_i18n};
+use crate::lang::use_page_lang;
+use crate::text::{calendar_note, date_problem};
 use leptos::prelude::*;
 use leptos_i18n::I18nContext;
 use leptos_router::hooks::use_query_map;
 use migrationto_cldr::long_date;
 use migrationto_core::Section;
+use migrationto_core::answers_query;
 use migrationto_core::calendar::{BakuDate, WorkingCalendar};
 use migrationto_core::stay::{StayError, StayResult, StayRule, Trip, days_of_stay};
 
@@ -68,15 +70,11 @@ enum Outcome {
 
 /// A trip in the query string: `entry~exit`, each as typed (`year-month-day`).
 fn trip_to_query((entry, exit): &(DateText, DateText)) -> String {
-    if entry.is_empty() && exit.is_empty() {
-        String::new()
-    } else {
-        format!("{}~{}", entry.to_query(), exit.to_query())
-    }
+    answers_query::trip_to_query(&entry.to_query(), &exit.to_query())
 }
 
 fn trip_from_query(value: &str) -> (DateText, DateText) {
-    let (entry, exit) = value.split_once('~').unwrap_or((value, ""));
+    let (entry, exit) = answers_query::trip_from_query(value);
     (DateText::from_query(entry), DateText::from_query(exit))
 }
 
@@ -197,10 +195,8 @@ pub fn DaysOfStay() -> impl IntoView {
         planned: planned.get(),
     });
     mirror_in_query(answers, |a| {
-        let mut pairs = vec![("rule", a.rule.clone())];
-        pairs.extend(a.trips.iter().map(|t| ("trip", trip_to_query(t))));
-        pairs.push(("enter", a.planned.to_query()));
-        pairs
+        let trips: Vec<String> = a.trips.iter().map(trip_to_query).collect();
+        answers_query::stay_pairs(&a.rule, &trips, &a.planned.to_query())
     });
     let checked = Memo::new(move |_| {
         let touched: Vec<(bool, bool)> =

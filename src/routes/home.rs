@@ -1,7 +1,8 @@
 //! The home page of a language: what the portal is and a way into every section.
 
-use crate::components::{page::Page, shell::use_page_lang};
+use crate::components::page::Page;
 use crate::i18n::{t, t_string, use_i18n};
+use crate::lang::use_page_lang;
 use crate::text::{section_summary, section_title};
 use leptos::prelude::*;
 use migrationto_core::{Section, path::localized};

@@ -12,5 +12,6 @@ pub mod privacy;
 pub mod registration_deadline;
 pub mod search;
 pub mod section;
+pub mod shell;
 pub mod state_fees;
 pub mod status_check;

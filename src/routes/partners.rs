@@ -2,9 +2,10 @@
 //! the code to copy (`migrationto_core::embed::snippet`), the Content-Security-Policy lines,
 //! the theming properties, and how to get on the list of partner sites.
 
-use crate::components::{breadcrumbs::Crumb, page::Page, radios::Radios, shell::use_page_lang};
+use crate::components::{breadcrumbs::Crumb, page::Page, radios::Radios};
 use crate::i18n::{Locale, t, t_string, td_string, use_i18n};
 use crate::lang::to_locale;
+use crate::lang::use_page_lang;
 use leptos::html::Div;
 use leptos::prelude::*;
 use leptos_i18n::I18nContext;
@@ -95,7 +96,7 @@ pub fn Partners() -> impl IntoView {
                             on:change=move |ev| service.set(event_target_value(&ev))>
                             {Service::ALL.into_iter().map(|s| view! {
                                 <option value=s.id() selected=move || service.with(|v| v == s.id())>
-                                    {move || crate::wizard::text::service_title(i18n, s)}
+                                    {move || crate::text::service_title(i18n, s)}
                                 </option>
                             }).collect_view()}
                         </select>

@@ -2,7 +2,7 @@
 //! registered at the place of stay. Answers live in the query string, so a result can be
 //! bookmarked or shared; the result updates as the visitor types.
 
-use crate::calc::{calendar_note, date_problem, mirror_in_query, today_in_baku};
+use crate::browser::{mirror_in_query, today_in_baku};
 use crate::components::basis_list::BasisList;
 use crate::components::breadcrumbs::Crumb;
 use crate::components::country_select::CountrySelect;
@@ -12,13 +12,15 @@ use crate::components::page::Page;
 use crate::components::provisional_calendar::ProvisionalCalendar;
 use crate::components::radios::Radios;
 use crate::components::result_actions::{CalendarDate, ResultActions};
-use crate::components::shell::use_page_lang;
 use crate::i18n::{Locale, t, t_string, use_i18n};
+use crate::lang::use_page_lang;
+use crate::text::{calendar_note, date_problem};
 use leptos::prelude::*;
 use leptos_i18n::I18nContext;
 use leptos_router::hooks::use_query_map;
 use migrationto_cldr::long_date;
 use migrationto_core::Section;
+use migrationto_core::answers_query::DeadlineQuery;
 use migrationto_core::calendar::{BakuDate, DateError, WorkingCalendar};
 use migrationto_core::citizenship::Citizenship;
 use migrationto_core::registration::{
@@ -183,16 +185,16 @@ struct Shown {
 pub fn RegistrationDeadline() -> impl IntoView {
     let i18n = use_i18n();
     let query = use_query_map();
-    let initial = |key: &str| query.with_untracked(|q| q.get(key)).unwrap_or_default();
-    let citizenship = RwSignal::new(initial("c"));
-    let arrival = RwSignal::new(DateText::from_query(&initial("arrival")));
-    let departure = RwSignal::new(DateText::from_query(&initial("departure")));
-    let accommodation = RwSignal::new(initial("stay"));
-    let entry = RwSignal::new(initial("entry"));
-    let visa_days = RwSignal::new(initial("days"));
-    let moved = RwSignal::new(initial("moved"));
-    let moved_on = RwSignal::new(DateText::from_query(&initial("moved_on")));
-    let owner = RwSignal::new(initial("owner"));
+    let initial = query.with_untracked(|q| DeadlineQuery::read(|key| q.get(key).unwrap_or_default()));
+    let citizenship = RwSignal::new(initial.citizenship);
+    let arrival = RwSignal::new(DateText::from_query(&initial.arrival));
+    let departure = RwSignal::new(DateText::from_query(&initial.departure));
+    let accommodation = RwSignal::new(initial.accommodation);
+    let entry = RwSignal::new(initial.entry);
+    let visa_days = RwSignal::new(initial.visa_days);
+    let moved = RwSignal::new(initial.moved);
+    let moved_on = RwSignal::new(DateText::from_query(&initial.moved_on));
+    let owner = RwSignal::new(initial.owner);
     // Answers from a shared link are checked at once.
     let arrival_touched = RwSignal::new(!arrival.get_untracked().is_empty());
     let departure_touched = RwSignal::new(!departure.get_untracked().is_empty());
@@ -211,17 +213,18 @@ pub fn RegistrationDeadline() -> impl IntoView {
     });
 
     mirror_in_query(answers, |a| {
-        vec![
-            ("c", a.citizenship.clone()),
-            ("arrival", a.arrival.to_query()),
-            ("departure", a.departure.to_query()),
-            ("stay", a.accommodation.clone()),
-            ("entry", a.entry.clone()),
-            ("days", if a.entry == "visa-free" { String::new() } else { a.visa_days.clone() }),
-            ("moved", a.moved.clone()),
-            ("moved_on", if a.moved == "yes" { a.moved_on.to_query() } else { String::new() }),
-            ("owner", if a.moved == "yes" { a.owner.clone() } else { String::new() }),
-        ]
+        DeadlineQuery {
+            citizenship: a.citizenship.clone(),
+            arrival: a.arrival.to_query(),
+            departure: a.departure.to_query(),
+            accommodation: a.accommodation.clone(),
+            entry: a.entry.clone(),
+            visa_days: a.visa_days.clone(),
+            moved: a.moved.clone(),
+            moved_on: a.moved_on.to_query(),
+            owner: a.owner.clone(),
+        }
+        .pairs()
     });
 
     let checked = Memo::new(move |_| {

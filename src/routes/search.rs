@@ -2,9 +2,10 @@
 //! typed, found without case or diacritics ("yasamaq icazesi" finds "yaşamaq icazəsi").
 //! The index is loaded the first time search is used, and kept.
 
-use crate::components::{breadcrumbs::Crumb, page::Page, shell::use_page_lang};
+use crate::components::{breadcrumbs::Crumb, page::Page};
 use crate::content;
 use crate::i18n::{t, t_string, use_i18n};
+use crate::lang::use_page_lang;
 use leptos::either::EitherOf4;
 use leptos::prelude::*;
 use leptos_router::components::Form;

@@ -1,9 +1,9 @@
 //! `/:lang/:section`: a section's landing page. Unknown sections get the 404 page.
 
-use crate::components::shell::use_page_lang;
 use crate::components::{breadcrumbs::Crumb, page::Page};
 use crate::content;
 use crate::i18n::{t, t_string, use_i18n};
+use crate::lang::use_page_lang;
 use crate::routes::not_found::NotFound;
 use crate::routes::status_check::Check;
 use crate::text::{page_title, section_intro, section_title};
@@ -111,9 +111,8 @@ fn ServiceCard(service: Service) -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_page_lang();
     let href = move || localized(lang.get(), &PortalPage::EServiceStart(service).path());
-    let text =
-        move |key: &'static str| move || crate::wizard::text::service_text(i18n, service, key).unwrap_or_default();
-    let title = move || crate::wizard::text::service_title(i18n, service);
+    let text = move |key: &'static str| move || crate::text::service_text(i18n, service, key).unwrap_or_default();
+    let title = move || crate::text::service_title(i18n, service);
     view! {
         <li class="service-card">
             <h3><a href=href>{title}</a></h3>

@@ -2,7 +2,7 @@
 //! the Law "On State Duty". Every figure says how well it is sourced; the permanent residence
 //! permit fee is not known and the page says so.
 
-use crate::calc::mirror_in_query;
+use crate::browser::mirror_in_query;
 use crate::components::basis_list::BasisList;
 use crate::components::breadcrumbs::Crumb;
 use crate::components::page::Page;

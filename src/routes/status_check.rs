@@ -4,13 +4,16 @@
 //! address or in storage.
 
 use crate::api::{self, ApiError};
-use crate::calc::{date_problem, focus_after_render, today_in_baku};
+use crate::browser::{focus_after_render, today_in_baku};
 use crate::components::country_select::CountrySelect;
 use crate::components::date_fields::{DateFields, DateText};
 use crate::components::error_message::ErrorMessage;
 use crate::components::error_summary::{ErrorSummary, Problem};
-use crate::components::{breadcrumbs::Crumb, page::Page, shell::use_page_lang};
+use crate::components::{breadcrumbs::Crumb, page::Page};
 use crate::i18n::{Locale, t, t_string, use_i18n};
+use crate::lang::use_page_lang;
+use crate::text::date_problem;
+use crate::text::run_time;
 use leptos::prelude::*;
 use leptos_i18n::I18nContext;
 use migrationto_core::api::{ApplicationStatus, PersonLookup, RegistrationStatusReply, TrackReply, TravelBanReply};
@@ -349,23 +352,14 @@ fn Results(outcome: Outcome) -> AnyView {
     .into_any()
 }
 
+/// The status's name (`ApplicationStatus::text_key`), read as the widget reads it.
 fn status_name(i18n: I18nContext<Locale>, status: ApplicationStatus) -> &'static str {
-    match status {
-        ApplicationStatus::Received => t_string!(i18n, status_check.status_received),
-        ApplicationStatus::UnderReview => t_string!(i18n, status_check.status_under_review),
-        ApplicationStatus::DocumentsRequested => t_string!(i18n, status_check.status_documents_requested),
-        ApplicationStatus::Approved => t_string!(i18n, status_check.status_approved),
-        ApplicationStatus::Refused => t_string!(i18n, status_check.status_refused),
-        ApplicationStatus::ReadyForCollection => t_string!(i18n, status_check.status_ready_for_collection),
-    }
+    run_time(i18n, &status.text_key()).unwrap_or_default()
 }
 
+/// The service's name in the list (`Service::name_key`), read as the widget reads it.
 fn service_name(i18n: I18nContext<Locale>, id: &str) -> String {
-    match migrationto_core::eservice::Service::from_id(id) {
-        Some(migrationto_core::eservice::Service::Registration) => {
-            t_string!(i18n, status_check.service_registration).to_owned()
-        }
-        Some(service) => crate::wizard::text::service_title(i18n, service),
-        None => id.to_owned(),
-    }
+    migrationto_core::eservice::Service::from_id(id)
+        .and_then(|service| run_time(i18n, &service.name_key()))
+        .map_or_else(|| id.to_owned(), str::to_owned)
 }

@@ -5,10 +5,10 @@ use super::draft::{self, Receipt};
 use super::notices::{Place, ServiceNotices};
 use super::{Wizard, text, use_wizard};
 use crate::api::{self, ApiError};
-use crate::calc::today_in_baku;
+use crate::browser::today_in_baku;
 use crate::components::page::Page;
-use crate::components::shell::use_page_lang;
 use crate::i18n::{t, t_string, use_i18n};
+use crate::lang::use_page_lang;
 use leptos::prelude::*;
 use migrationto_core::api::SubmitApplication;
 use migrationto_core::eservice::{self, Field, Service, Summary, summarise};
@@ -71,7 +71,7 @@ pub fn CheckAnswers() -> impl IntoView {
                 }
                 Err(err) => {
                     failure.set(Some(err));
-                    crate::calc::focus_after_render("send-failed".into());
+                    crate::browser::focus_after_render("send-failed".into());
                 }
             }
         });

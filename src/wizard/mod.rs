@@ -16,8 +16,8 @@ mod step;
 pub mod text;
 mod upload;
 
-use crate::calc::today_in_baku;
-use crate::components::shell::use_page_lang;
+use crate::browser::today_in_baku;
+use crate::lang::use_page_lang;
 use crate::routes::not_found::NotFound;
 use draft::{Draft, FileNote};
 use leptos::prelude::*;

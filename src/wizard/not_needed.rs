@@ -3,12 +3,12 @@
 //! the fines explained.
 
 use super::use_wizard;
-use crate::calc::today_in_baku;
+use crate::browser::today_in_baku;
 use crate::components::basis_list::BasisList;
 use crate::components::page::Page;
 use crate::components::provisional_calendar::ProvisionalCalendar;
-use crate::components::shell::use_page_lang;
 use crate::i18n::{t, t_string, use_i18n};
+use crate::lang::use_page_lang;
 use leptos::prelude::*;
 use migrationto_core::basis::Basis;
 use migrationto_core::calendar::WorkingCalendar;

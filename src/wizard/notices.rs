@@ -3,11 +3,11 @@
 
 use super::not_needed::LateNotice;
 use super::{text, use_wizard};
-use crate::calc::today_in_baku;
+use crate::browser::today_in_baku;
 use crate::components::basis_list::BasisList;
 use crate::components::provisional_calendar::ProvisionalCalendar;
-use crate::components::shell::use_page_lang;
 use crate::i18n::{t_string, use_i18n};
+use crate::lang::use_page_lang;
 use leptos::prelude::*;
 use migrationto_core::basis::Basis;
 use migrationto_core::calendar::{BakuDate, WorkingCalendar};

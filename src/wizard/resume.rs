@@ -3,12 +3,13 @@
 
 use super::use_wizard;
 use crate::api::{self, ApiError};
-use crate::calc::{date_problem, focus_after_render, today_in_baku};
+use crate::browser::{focus_after_render, today_in_baku};
 use crate::components::date_fields::{DateFields, DateText};
 use crate::components::error_message::ErrorMessage;
 use crate::components::error_summary::{ErrorSummary, Problem};
 use crate::components::page::Page;
 use crate::i18n::{t, t_string, use_i18n};
+use crate::text::date_problem;
 use leptos::prelude::*;
 use migrationto_core::api::{Code, CodeKind, ResumeDraft};
 use migrationto_core::calendar::BakuDate;

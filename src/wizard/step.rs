@@ -4,7 +4,7 @@
 use super::field::{FieldInput, target_id};
 use super::notices::{Place, ServiceNotices};
 use super::{Wizard, text, use_wizard};
-use crate::calc::today_in_baku;
+use crate::browser::today_in_baku;
 use crate::components::error_summary::{ErrorSummary, Problem};
 use crate::components::page::Page;
 use crate::i18n::{t, t_string, use_i18n};
@@ -83,7 +83,10 @@ pub fn StepPage(step: &'static Step) -> impl IntoView {
     if w.server_errors.with_untracked(|e| e.iter().any(|e| step.fields.iter().any(|f| f.path == e.path))) {
         attempt.set(1);
         // After the shell has moved focus to the heading of the new page.
-        set_timeout(|| crate::calc::focus_after_render("error-summary".into()), std::time::Duration::from_millis(150));
+        set_timeout(
+            || crate::browser::focus_after_render("error-summary".into()),
+            std::time::Duration::from_millis(150),
+        );
     }
     let errors = Memo::new(move |_| step_errors(w, step));
     let problems = Signal::derive(move || {

@@ -1,38 +1,17 @@
 //! The texts of an e-service definition, found by keys built from it at run time: the label,
 //! hint and option labels of each field, each step's title, and the message for each rule.
-//! `build.rs` generates the lookup from the `eservice` keys of the locale files.
+//! They are read from the table of run-time keys (`crate::text::run_time`).
 
 use crate::i18n::{Locale, t_string};
 use leptos_i18n::I18nContext;
 use migrationto_core::eservice::{Field, Service};
 
-mod generated {
-    include!(concat!(env!("OUT_DIR"), "/eservice_text.rs"));
-}
-
-/// The text at `key` under `eservice` in the page's language.
-fn lookup(i18n: I18nContext<Locale>, key: &str) -> Option<&'static str> {
-    let column = match i18n.get_locale() {
-        Locale::az => 0,
-        Locale::en => 1,
-        Locale::ru => 2,
-    };
-    let at = generated::TEXTS.binary_search_by(|(k, _)| (*k).cmp(key)).ok()?;
-    Some(generated::TEXTS[at].1[column])
-}
-
-/// A text without placeholders.
-fn plain(i18n: I18nContext<Locale>, key: &str) -> Option<&'static str> {
-    lookup(i18n, key).filter(|t| !t.contains("{{"))
-}
+use crate::text::{eservice_text as plain, run_time};
+pub use crate::text::{service_text, service_title};
 
 /// A text of the service, or its key when it is missing (the locale test catches that).
 fn get(i18n: I18nContext<Locale>, key: String) -> String {
     plain(i18n, &key).map(str::to_owned).unwrap_or(key)
-}
-
-pub fn service_title(i18n: I18nContext<Locale>, service: Service) -> String {
-    get(i18n, format!("{}.title", service.key()))
 }
 
 pub fn step_title(i18n: I18nContext<Locale>, service: Service, step: &str) -> String {
@@ -66,13 +45,8 @@ pub fn message(i18n: I18nContext<Locale>, service: Service, field: &Field, rule:
         return own.to_owned();
     }
     let name = label(i18n, service, field);
-    lookup(i18n, &format!("rules.{rule_key}"))
-        .or_else(|| lookup(i18n, "rules.field_unknown"))
+    run_time(i18n, &format!("eservice.rules.{rule_key}"))
+        .or_else(|| run_time(i18n, "eservice.rules.field_unknown"))
         .map(|t| t.replace("{{ label }}", &name))
         .unwrap_or_else(|| t_string!(i18n, api_error.validation).to_owned())
-}
-
-/// A text of a service that has no placeholders, by its key under `eservice.<service>`.
-pub fn service_text(i18n: I18nContext<Locale>, service: Service, key: &str) -> Option<&'static str> {
-    plain(i18n, &format!("{}.{key}", service.key()))
 }

@@ -3,6 +3,7 @@
 //! Nothing here touches the network, the DOM or the clock, so every rule is unit-tested
 //! natively and runs the same in the browser and on the server.
 
+pub mod answers_query;
 pub mod api;
 pub mod basis;
 pub mod calendar;
@@ -22,6 +23,7 @@ pub mod registration;
 pub mod search;
 pub mod section;
 pub mod stay;
+pub mod text;
 mod tsv;
 pub mod upload;
 pub mod validate;

@@ -2,7 +2,7 @@
 //! its address after the language, the locale key of its title, its section and its area.
 //! The section lists, the status checks, the widgets' links into the portal, the content
 //! build's link check and sitemap, and the end-to-end route list (`end2end/pages.json`) read
-//! it; the route table in `src/app.rs` is checked against it by the end-to-end suite.
+//! it, and so does the route table in `src/app.rs`.
 
 use crate::eservice::Service;
 use crate::section::Section;
@@ -63,7 +63,16 @@ impl Page {
     /// The address after the language (`/calculators/days-of-stay`; `""` for the home page),
     /// the same in every language.
     pub fn path(self) -> String {
-        let fixed = match self {
+        match self {
+            Page::EServiceStart(service) => format!("/e-services/{}/start", service.id()),
+            page => page.fixed_path().unwrap_or_default().to_owned(),
+        }
+    }
+
+    /// The address of a page that has one route of its own (every page but an e-service's
+    /// start, which the wizard's route serves); the route table in `src/app.rs` reads it.
+    pub const fn fixed_path(self) -> Option<&'static str> {
+        Some(match self {
             Page::Home => "",
             Page::Search => "/search",
             Page::Accessibility => "/useful-information/accessibility",
@@ -72,13 +81,12 @@ impl Page {
             Page::RegistrationDeadline => "/calculators/registration-deadline",
             Page::DaysOfStay => "/calculators/days-of-stay",
             Page::StateFees => "/calculators/state-fees",
-            Page::EServiceStart(service) => return format!("/e-services/{}/start", service.id()),
+            Page::EServiceStart(_) => return None,
             Page::Appointments => "/e-services/appointments",
             Page::TrackApplications => "/e-services/track-applications",
             Page::RegistrationStatus => "/e-services/registration-status",
             Page::TravelBan => "/e-services/travel-ban",
-        };
-        fixed.to_owned()
+        })
     }
 
     /// The locale key of the page's title (its `<h1>`).
@@ -180,6 +188,20 @@ mod tests {
         }
         assert_eq!(Page::from_path("/calculators/days-of-stay/"), Some(Page::DaysOfStay));
         assert_eq!(Page::from_path("/calculators/nothing"), None);
+    }
+
+    #[test]
+    fn every_page_but_a_service_start_has_a_route_of_at_most_two_segments() {
+        for page in Page::ALL {
+            match (page, page.fixed_path()) {
+                (Page::EServiceStart(_), path) => assert_eq!(path, None),
+                (_, Some(path)) => {
+                    assert_eq!(path, page.path());
+                    assert!(path.split('/').count() <= 3, "{path}: src/app.rs routes two segments at most");
+                }
+                (_, None) => panic!("{page:?} has no route"),
+            }
+        }
     }
 
     #[test]

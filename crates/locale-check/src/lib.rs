@@ -1,5 +1,9 @@
-//! Checks the UI string files in `locales/`: every key in every language, no empty text,
-//! and every plural message with all the forms its language's CLDR plural rules need.
+//! The one reader of the UI string files in `locales/`. It checks them (every key in every
+//! language, no empty text, every plural message with all the forms its language's CLDR
+//! plural rules need) and, in [`table`], generates the tables of texts that code looks up by a
+//! key built at run time (the app's and the widgets' build scripts use it).
+
+pub mod table;
 
 use icu_locale_core::Locale;
 use icu_plurals::{PluralCategory, PluralRules};

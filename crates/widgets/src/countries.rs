@@ -3,7 +3,8 @@
 //! widgets' code.
 
 use crate::Widget;
-use crate::net::{field, items, parse, request};
+use crate::net::request;
+use migrationto_browser::{countries_url, read_countries};
 use migrationto_core::Lang;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -19,17 +20,11 @@ pub async fn load(w: &Widget) -> Result<Countries, ()> {
     if let Some(found) = LOADED.with(|l| l.borrow().iter().find(|(lang, _)| *lang == w.lang).map(|(_, c)| c.clone())) {
         return Ok(found);
     }
-    let reply = request(&format!("{}/cldr/countries-{}.json", w.portal, w.lang.code()), None).await.map_err(|_| ())?;
+    let reply = request(&countries_url(&w.portal, w.lang), None).await.map_err(|_| ())?;
     if reply.status != 200 {
         return Err(());
     }
-    let list: Vec<(String, String)> = items(&field(&parse(&reply.body), "countries"))
-        .iter()
-        .filter_map(|c| Some((field(c, "code").as_string()?, field(c, "name").as_string()?)))
-        .collect();
-    if list.is_empty() {
-        return Err(());
-    }
+    let list = read_countries(&reply.body).ok_or(())?;
     let list = Rc::new(list);
     LOADED.with(|l| l.borrow_mut().push((w.lang, list.clone())));
     Ok(list)

@@ -8,6 +8,7 @@ use crate::calculator::{answer_live, layout, show_outcome};
 use crate::dom::{add, clear, el, portal_link, show, text_el};
 use crate::fields::{CountrySelect, DateField, Radios, TextField};
 use crate::{Widget, today_in_baku};
+use migrationto_core::answers_query::{DeadlineQuery, with_query};
 use migrationto_core::calendar::WorkingCalendar;
 use migrationto_core::citizenship::Citizenship;
 use migrationto_core::page::Page;
@@ -216,27 +217,15 @@ impl Deadline {
 
     /// The portal's calculator with these answers in its address (its query parameters).
     fn full_calculator(&self) -> String {
-        let entry = self.entry.value();
-        let mut pairs = vec![
-            ("c", self.citizenship.value()),
-            ("arrival", self.arrival.to_query()),
-            ("departure", self.departure.to_query()),
-            ("stay", self.accommodation.value()),
-            ("entry", entry.clone()),
-        ];
-        if entry == "evisa" || entry == "visa" {
-            pairs.push(("days", self.visa_days.value()));
-        }
-        let query: Vec<String> = pairs
-            .into_iter()
-            .filter(|(_, v)| !v.is_empty() && v != "--")
-            .map(|(k, v)| format!("{k}={}", js_sys::encode_uri_component(&v)))
-            .collect();
-        let path = Page::RegistrationDeadline.path();
-        if query.is_empty() {
-            self.w.portal_page(&path)
-        } else {
-            self.w.portal_page(&format!("{path}?{}", query.join("&")))
-        }
+        let answers = DeadlineQuery {
+            citizenship: self.citizenship.value(),
+            arrival: self.arrival.to_query(),
+            departure: self.departure.to_query(),
+            accommodation: self.accommodation.value(),
+            entry: self.entry.value(),
+            visa_days: self.visa_days.value(),
+            ..DeadlineQuery::default()
+        };
+        self.w.portal_page(&with_query(&Page::RegistrationDeadline.path(), &answers.pairs()))
     }
 }

@@ -176,7 +176,7 @@ impl DateField {
 
     /// `year-month-day` as typed, the form the portal's calculators keep in their address.
     pub fn to_query(&self) -> String {
-        format!("{}-{}-{}", self.year.value().trim(), self.month.value().trim(), self.day.value().trim())
+        migrationto_core::answers_query::date_to_query(&self.year.value(), &self.month.value(), &self.day.value())
     }
 
     pub fn clear(&self) {
@@ -188,14 +188,7 @@ impl DateField {
 
 /// The message for a date that cannot be read; `empty` is the field's own "enter the date".
 pub fn date_problem<'a>(w: &'a Widget, err: DateError, empty: &'a str) -> &'a str {
-    match err {
-        DateError::Empty => empty,
-        DateError::Incomplete => w.t("calc_common.err_date_incomplete"),
-        DateError::NotANumber | DateError::Unreadable => w.t("calc_common.err_date_nan"),
-        DateError::NoSuchDay => w.t("calc_common.err_date_real"),
-        DateError::MonthOutOfRange => w.t("calc_common.err_date_month"),
-        DateError::YearOutOfRange => w.t("calc_common.err_date_year"),
-    }
+    err.message_key().map_or(empty, |key| w.t(key))
 }
 
 /// A set of radio buttons in a fieldset.

@@ -55,10 +55,7 @@ impl Widget {
     }
 }
 
-/// Today in Baku, whatever the device's time zone.
-pub fn today_in_baku() -> BakuDate {
-    BakuDate::today_at(js_sys::Date::now() as i64)
-}
+pub use migrationto_browser::today_in_baku;
 
 /// Renders widget `name` into `root`, replacing what was there. `lang` falls back to
 /// Azerbaijani, the portal's default; an unknown widget name renders a short message;

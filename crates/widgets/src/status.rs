@@ -341,20 +341,15 @@ fn passport_message(w: &Widget, rule: &str) -> &'static str {
     if rule == "required" { w.t("status_check.err_passport_empty") } else { w.t("status_check.err_passport_format") }
 }
 
+/// The status's name (`ApplicationStatus::text_key`), read as the portal reads it.
 fn status_name(w: &Widget, status: ApplicationStatus) -> &'static str {
-    match status {
-        ApplicationStatus::Received => w.t("status_check.status_received"),
-        ApplicationStatus::UnderReview => w.t("status_check.status_under_review"),
-        ApplicationStatus::DocumentsRequested => w.t("status_check.status_documents_requested"),
-        ApplicationStatus::Approved => w.t("status_check.status_approved"),
-        ApplicationStatus::Refused => w.t("status_check.status_refused"),
-        ApplicationStatus::ReadyForCollection => w.t("status_check.status_ready_for_collection"),
-    }
+    w.t(&status.text_key())
 }
 
+/// The service's name in the list (`Service::name_key`), read as the portal reads it.
 fn service_name<'a>(w: &Widget, id: &'a str) -> &'a str {
     match Service::from_id(id) {
-        Some(service) => crate::launcher::title(w, service),
+        Some(service) => w.t(&service.name_key()),
         None => id,
     }
 }

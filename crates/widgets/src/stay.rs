@@ -8,6 +8,7 @@ use crate::dom::{add, clear, el, portal_link, text_el};
 use crate::fields::{DateField, Radios};
 use crate::text::fill;
 use crate::{Widget, today_in_baku};
+use migrationto_core::answers_query::{stay_pairs, trip_to_query, with_query};
 use migrationto_core::calendar::WorkingCalendar;
 use migrationto_core::page::Page;
 use migrationto_core::stay::{StayError, StayResult, StayRule, Trip, days_of_stay};
@@ -44,18 +45,9 @@ impl DaysOfStay {
         let w = &self.w;
         show_outcome(w, &self.result, self.check(), |r| self.show_result(r));
         clear(&self.full);
-        // As the portal's calculator keeps a trip in its address: entry~exit, as typed.
-        let (entry, exit) = (self.entry.to_query(), self.exit.to_query());
-        let mut query = vec![];
-        if !self.rule.value().is_empty() {
-            query.push(format!("rule={}", self.rule.value()));
-        }
-        if !self.entry.is_empty() || !self.exit.is_empty() {
-            let trip = format!("{entry}~{exit}");
-            query.push(format!("trip={}", js_sys::encode_uri_component(&trip)));
-        }
-        let page = Page::DaysOfStay.path();
-        let path = if query.is_empty() { page } else { format!("{page}?{}", query.join("&")) };
+        // As the portal's calculator keeps its answers in its address.
+        let trip = trip_to_query(&self.entry.to_query(), &self.exit.to_query());
+        let path = with_query(&Page::DaysOfStay.path(), &stay_pairs(&self.rule.value(), &[trip], ""));
         add(
             &self.full,
             &[&portal_link(&w.portal_page(&path), w.t("widget.open_full_calculator"), w.t("widget.new_tab"))],

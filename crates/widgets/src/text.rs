@@ -2,6 +2,7 @@
 //! keys the widgets use, so the bundle carries no other page's words.
 
 use migrationto_core::Lang;
+pub use migrationto_core::text::fill;
 
 include!(concat!(env!("OUT_DIR"), "/texts.rs"));
 
@@ -9,27 +10,7 @@ include!(concat!(env!("OUT_DIR"), "/texts.rs"));
 /// fails; a key built at run time is checked by the locale tests, and an unknown one gives
 /// an empty text rather than a panic.
 pub fn text(lang: Lang, key: &str) -> &'static str {
-    match TEXTS.binary_search_by(|(k, _)| (*k).cmp(key)) {
-        Ok(at) => TEXTS[at].1[index(lang)],
-        Err(_) => "",
-    }
-}
-
-/// Fills `{{ name }}` placeholders (leptos_i18n's syntax, as in the portal) with values.
-pub fn fill(text: &str, values: &[(&str, &str)]) -> String {
-    let mut out = text.to_owned();
-    for (name, value) in values {
-        out = out.replace(&format!("{{{{ {name} }}}}"), value);
-    }
-    out
-}
-
-fn index(lang: Lang) -> usize {
-    match lang {
-        Lang::Az => 0,
-        Lang::En => 1,
-        Lang::Ru => 2,
-    }
+    migrationto_core::text::lookup(TEXTS, lang, key).unwrap_or("")
 }
 
 #[cfg(test)]
@@ -42,10 +23,5 @@ mod tests {
         for (key, texts) in TEXTS {
             assert_eq!(text(Lang::Ru, key), texts[2]);
         }
-    }
-
-    #[test]
-    fn placeholders_are_filled_by_name() {
-        assert_eq!(fill("{{ n }} of {{ total }}", &[("total", "9"), ("n", "3")]), "3 of 9");
     }
 }

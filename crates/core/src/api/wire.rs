@@ -54,6 +54,12 @@ impl ApplicationStatus {
     pub fn from_id(id: &str) -> Option<ApplicationStatus> {
         ApplicationStatus::ALL.into_iter().find(|s| s.id() == id)
     }
+
+    /// The key of its name in the locale files (`status_check.status_under_review`), read the
+    /// same way by the portal's status checks and the widgets.
+    pub fn text_key(self) -> String {
+        format!("status_check.status_{}", self.id())
+    }
 }
 
 /// The reply to a submission: the reference number to quote.

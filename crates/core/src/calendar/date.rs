@@ -34,6 +34,21 @@ pub enum DateError {
     NotANumber,
 }
 
+impl DateError {
+    /// The key of the message for a date that cannot be read (`calc_common.err_date_real`);
+    /// `None` for an empty field, whose message each field words for itself.
+    pub const fn message_key(self) -> Option<&'static str> {
+        Some(match self {
+            DateError::Empty => return None,
+            DateError::Incomplete => "calc_common.err_date_incomplete",
+            DateError::NotANumber | DateError::Unreadable => "calc_common.err_date_nan",
+            DateError::NoSuchDay => "calc_common.err_date_real",
+            DateError::MonthOutOfRange => "calc_common.err_date_month",
+            DateError::YearOutOfRange => "calc_common.err_date_year",
+        })
+    }
+}
+
 impl BakuDate {
     /// A date from its parts, checked: `from_ymd(2026, 2, 31)` is `NoSuchDay`.
     pub fn from_ymd(year: i32, month: u8, day: u8) -> Result<BakuDate, DateError> {

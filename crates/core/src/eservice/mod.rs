@@ -76,6 +76,13 @@ impl Service {
         Service::ALL.into_iter().find(|s| s.id() == id)
     }
 
+    /// The key of its name as a noun, for a list of applications ("Work permit"), where the
+    /// title of its form ("Apply for a work permit") would read wrong. The portal's status
+    /// checks and the widgets read the same key.
+    pub fn name_key(self) -> String {
+        format!("status_check.service_{}", self.key())
+    }
+
     /// The paths of the answers that identify the applicant for "Track your applications":
     /// document number, date of birth and citizenship.
     pub const fn identity(self) -> [&'static str; 3] {

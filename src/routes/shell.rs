@@ -2,7 +2,7 @@
 
 use crate::components::{footer::Footer, header::Header, skip_link::SkipLink};
 use crate::i18n::use_i18n;
-use crate::lang::to_locale;
+use crate::lang::{PageLang, to_locale};
 use crate::routes::locale_root::LocaleRoot;
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -11,15 +11,6 @@ use leptos_router::{
     hooks::{use_location, use_params_map},
 };
 use migrationto_core::Lang;
-
-/// The current page's language, provided to every component inside the shell.
-#[derive(Clone, Copy)]
-pub struct PageLang(pub Memo<Lang>);
-
-/// The language in the URL, for components inside the shell.
-pub fn use_page_lang() -> Memo<Lang> {
-    expect_context::<PageLang>().0
-}
 
 /// Route view for `/:lang/...`. A first segment that is not a language sends the visitor
 /// to the same path under their preferred language.
