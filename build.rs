@@ -23,7 +23,7 @@ fn main() -> Result<(), Box<dyn Error>> {
 
     // A table of strings costs the wasm only its text; a `t_string!` per key would add code
     // for each, and leptos_i18n's keys are compile-time only.
-    let locales = read_locales(Path::new(env!("CARGO_MANIFEST_DIR")))?;
+    let locales = read_locales(&Path::new(env!("CARGO_MANIFEST_DIR")).join("locales"))?;
     let prefixes: Vec<&str> = ["eservice."].into_iter().chain(RUN_TIME_KEYS.iter().copied()).collect();
     std::fs::write(out_dir.join("texts.rs"), table_source(&locales, &keys_starting_with(&locales, &prefixes))?)?;
     Ok(())

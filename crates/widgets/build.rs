@@ -8,8 +8,11 @@ use std::error::Error;
 use std::path::{Path, PathBuf};
 
 fn main() -> Result<(), Box<dyn Error>> {
-    println!("cargo::rerun-if-changed=src");
-    let locales = read_locales(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../.."))?;
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales");
+    for watched in [Path::new("src"), &dir] {
+        println!("cargo::rerun-if-changed={}", watched.display());
+    }
+    let locales = read_locales(&dir)?;
     let mut keys = keys_starting_with(&locales, RUN_TIME_KEYS);
     for entry in std::fs::read_dir("src")? {
         keys.extend(keys_in_source(&std::fs::read_to_string(entry?.path())?));

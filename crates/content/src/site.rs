@@ -4,14 +4,14 @@ use crate::source::Page;
 use migrationto_core::page::Page as AppPage;
 use migrationto_core::path::localized;
 use migrationto_core::{Lang, Section};
-use serde_json::Value;
-use std::collections::HashMap;
+use migrationto_locale_check::table::read_locales;
+use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
 pub struct Site {
     /// `(lang, "/living/registration")` to its title; `""` is the home page.
     titles: HashMap<(Lang, String), String>,
-    strings: HashMap<Lang, Value>,
+    strings: HashMap<Lang, BTreeMap<String, String>>,
 }
 
 impl Site {
@@ -19,12 +19,10 @@ impl Site {
     pub fn new(locales: &Path, pages: &[Page]) -> Result<Site, String> {
         let mut strings = HashMap::new();
         let mut titles = HashMap::new();
-        for lang in Lang::ALL {
-            let file = locales.join(format!("{}.json", lang.code()));
-            let text = std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
-            let json: Value = serde_json::from_str(&text).map_err(|e| format!("{}: {e}", file.display()))?;
+        // The same reader as the app's and the widgets' builds, in the order of `Lang::ALL`.
+        for (lang, file) in Lang::ALL.into_iter().zip(read_locales(locales)?) {
             let mut add = |path: &str, key: &str| -> Result<(), String> {
-                let title = lookup(&json, key).ok_or_else(|| format!("{}: no {key}", file.display()))?;
+                let title = file.strings.get(key).ok_or_else(|| format!("locales/{}.json: no {key}", file.lang))?;
                 titles.insert((lang, path.to_owned()), title.to_owned());
                 Ok(())
             };
@@ -34,7 +32,7 @@ impl Site {
             for page in AppPage::ALL {
                 add(&page.path(), &page.title_key())?;
             }
-            strings.insert(lang, json);
+            strings.insert(lang, file.strings);
         }
         for page in pages {
             titles.insert((page.lang, page.path.clone()), page.meta.title.clone());
@@ -61,10 +59,10 @@ impl Site {
 
     /// A UI string from the locale files, such as `article.updated`.
     pub fn text(&self, lang: Lang, key: &str) -> &str {
-        self.strings.get(&lang).and_then(|j| lookup(j, key)).unwrap_or_else(|| panic!("locale key {key} missing"))
+        self.strings
+            .get(&lang)
+            .and_then(|s| s.get(key))
+            .map(String::as_str)
+            .unwrap_or_else(|| panic!("locale key {key} missing"))
     }
-}
-
-fn lookup<'a>(json: &'a Value, key: &str) -> Option<&'a str> {
-    key.split('.').try_fold(json, |v, k| v.get(k))?.as_str()
 }

@@ -17,13 +17,12 @@ pub const LANGS: [&str; 3] = ["az", "en", "ru"];
 pub const RUN_TIME_KEYS: &[&str] =
     &["basis.", "calc_common.err_date_", "status_check.service_", "status_check.status_"];
 
-/// Reads `locales/{az,en,ru}.json` under `root`, and tells cargo to build again when they change.
-pub fn read_locales(root: &Path) -> Result<Vec<LocaleFile>, String> {
+/// Reads `{az,en,ru}.json` in `dir` (the project's `locales/`), in the order of [`LANGS`].
+pub fn read_locales(dir: &Path) -> Result<Vec<LocaleFile>, String> {
     LANGS
         .iter()
         .map(|lang| {
-            let path = root.join(format!("locales/{lang}.json"));
-            println!("cargo::rerun-if-changed={}", path.display());
+            let path = dir.join(format!("{lang}.json"));
             let json = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
             LocaleFile::parse(lang, &json)
         })
