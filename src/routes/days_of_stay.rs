@@ -3,20 +3,18 @@
 
 use crate::browser::{focus_after_render, mirror_in_query, today_in_baku};
 use crate::components::basis_list::BasisList;
-use crate::components::breadcrumbs::Crumb;
+use crate::components::calculator::{Calculator, Outcome};
 use crate::components::date_fields::{DateFields, DateText};
-use crate::components::page::Page;
 use crate::components::provisional_calendar::ProvisionalCalendar;
 use crate::components::radios::Radios;
-use crate::components::result_actions::{CalendarDate, ResultActions};
+use crate::components::result_actions::CalendarDate;
 use crate::i18n::{Locale, t, t_string, use_i18n};
 use crate::lang::use_page_lang;
-use crate::text::{calendar_note, date_problem};
+use crate::text::date_problem;
 use leptos::prelude::*;
 use leptos_i18n::I18nContext;
 use leptos_router::hooks::use_query_map;
 use migrationto_cldr::long_date;
-use migrationto_core::Section;
 use migrationto_core::answers_query;
 use migrationto_core::calendar::{BakuDate, WorkingCalendar};
 use migrationto_core::stay::{StayError, StayResult, StayRule, Trip, days_of_stay};
@@ -61,13 +59,6 @@ struct Problems {
     planned: Option<String>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
-enum Outcome {
-    Waiting,
-    Fix,
-    Result { result: StayResult, today: BakuDate },
-}
-
 /// A trip in the query string: `entry~exit`, each as typed (`year-month-day`).
 fn trip_to_query((entry, exit): &(DateText, DateText)) -> String {
     answers_query::trip_to_query(&entry.to_query(), &exit.to_query())
@@ -84,7 +75,7 @@ fn check(
     touched: &[(bool, bool)],
     planned_touched: bool,
     today: BakuDate,
-) -> (Problems, Outcome) {
+) -> (Problems, Outcome<(StayResult, BakuDate)>) {
     let mut p = Problems { trips: vec![(None, None); a.trips.len()], planned: None };
     let mut complete = true;
     let mut read =
@@ -134,7 +125,7 @@ fn check(
         return (p, if any_problem { Outcome::Fix } else { Outcome::Waiting });
     };
     match days_of_stay(rule, &trips, today, planned) {
-        Ok(result) => (p, Outcome::Result { result, today }),
+        Ok(result) => (p, Outcome::Result((result, today))),
         Err(e) => {
             let n = |trip: usize| index[trip] + 1;
             match e {
@@ -224,9 +215,11 @@ pub fn DaysOfStay() -> impl IntoView {
     let title = Signal::derive(move || t_string!(i18n, stay_calc.title).to_owned());
     let label = move |f: fn(I18nContext<Locale>) -> &'static str| Signal::derive(move || f(i18n).to_owned());
     view! {
-        <Page title trail=vec![Crumb::Home, Crumb::Section(Section::Calculators)]>
-            <p class="lead">{t!(i18n, stay_calc.intro)}</p>
-            <form class="calculator" on:submit=|ev| ev.prevent_default() novalidate>
+        <Calculator title intro=label(|i| t_string!(i, stay_calc.intro))
+            outcome=Signal::derive(move || checked.with(|(_, o)| o.clone()))
+            show=|(result, today): (StayResult, BakuDate)| view! { <ResultView result today /> }.into_any()
+            dates=move |(result, today): &(StayResult, BakuDate)| calendar_dates(i18n, result, *today)
+            file_name="days-of-stay">
                 <Radios name="rule" legend=label(|i| t_string!(i, stay_calc.rule_legend)) value=rule
                     options=vec![
                         ("ru", label(|i| t_string!(i, stay_calc.rule_russia))),
@@ -257,25 +250,7 @@ pub fn DaysOfStay() -> impl IntoView {
                 <DateFields id="planned" legend=label(|i| t_string!(i, stay_calc.planned_legend))
                     value=planned error=Signal::derive(move || checked.with(|(p, _)| p.planned.clone()))
                     touched=planned_touched />
-            </form>
-            <section class="result" aria-labelledby="result-heading">
-                <h2 id="result-heading">{t!(i18n, calc_common.result_heading)}</h2>
-                <div aria-live="polite">
-                    {move || checked.with(|(_, outcome)| match outcome {
-                        Outcome::Result { result, today } => view! { <ResultView result=*result today=*today /> }.into_any(),
-                        Outcome::Fix => view! { <p>{t!(i18n, calc_common.result_fix)}</p> }.into_any(),
-                        Outcome::Waiting => view! { <p>{t!(i18n, calc_common.result_waiting)}</p> }.into_any(),
-                    })}
-                </div>
-                <Show when=move || checked.with(|(_, o)| matches!(o, Outcome::Result { .. }))>
-                    <ResultActions file_name="days-of-stay" description=Signal::derive(move || calendar_note(i18n))
-                        dates=Signal::derive(move || checked.with(|(_, o)| match o {
-                            Outcome::Result { result, today } => calendar_dates(i18n, result, *today),
-                            _ => vec![],
-                        })) />
-                </Show>
-            </section>
-        </Page>
+        </Calculator>
     }
 }
 

@@ -4,22 +4,20 @@
 
 use crate::browser::{mirror_in_query, today_in_baku};
 use crate::components::basis_list::BasisList;
-use crate::components::breadcrumbs::Crumb;
+use crate::components::calculator::{Calculator, Outcome};
 use crate::components::country_select::CountrySelect;
 use crate::components::date_fields::{DateFields, DateText};
 use crate::components::error_message::ErrorMessage;
-use crate::components::page::Page;
 use crate::components::provisional_calendar::ProvisionalCalendar;
 use crate::components::radios::Radios;
-use crate::components::result_actions::{CalendarDate, ResultActions};
+use crate::components::result_actions::CalendarDate;
 use crate::i18n::{Locale, t, t_string, use_i18n};
 use crate::lang::use_page_lang;
-use crate::text::{calendar_note, date_problem};
+use crate::text::date_problem;
 use leptos::prelude::*;
 use leptos_i18n::I18nContext;
 use leptos_router::hooks::use_query_map;
 use migrationto_cldr::long_date;
-use migrationto_core::Section;
 use migrationto_core::answers_query::DeadlineQuery;
 use migrationto_core::calendar::{BakuDate, DateError, WorkingCalendar};
 use migrationto_core::citizenship::Citizenship;
@@ -59,16 +57,14 @@ impl Problems {
     }
 }
 
-#[derive(Clone, Debug, PartialEq)]
-enum Outcome {
-    Waiting,
-    Fix,
-    Result(RegistrationResult),
-}
-
 /// Checks the answers; a field's problem is reported only once it was filled in and left
 /// (or came from a shared link), so messages never interrupt typing.
-fn check(i18n: I18nContext<Locale>, a: &Answers, shown: &Shown, today: BakuDate) -> (Problems, Outcome) {
+fn check(
+    i18n: I18nContext<Locale>,
+    a: &Answers,
+    shown: &Shown,
+    today: BakuDate,
+) -> (Problems, Outcome<RegistrationResult>) {
     let mut p = Problems::default();
     let mut complete = true;
     let citizenship = Citizenship::parse(&a.citizenship);
@@ -240,9 +236,11 @@ pub fn RegistrationDeadline() -> impl IntoView {
     let title = Signal::derive(move || t_string!(i18n, registration_calc.title).to_owned());
     let label = move |f: fn(I18nContext<Locale>) -> &'static str| Signal::derive(move || f(i18n).to_owned());
     view! {
-        <Page title trail=vec![Crumb::Home, Crumb::Section(Section::Calculators)]>
-            <p class="lead">{t!(i18n, registration_calc.intro)}</p>
-            <form class="calculator" on:submit=|ev| ev.prevent_default() novalidate>
+        <Calculator title intro=label(|i| t_string!(i, registration_calc.intro))
+            outcome=Signal::derive(move || checked.with(|(_, o)| o.clone()))
+            show=|r: RegistrationResult| view! { <ResultView result=r /> }.into_any()
+            dates=move |r: &RegistrationResult| calendar_dates(i18n, r, today_in_baku())
+            file_name="registration">
                 // An unchosen citizenship only holds the result back; it is never an error.
                 <CountrySelect id="citizenship" value=citizenship error=Signal::derive(|| None::<String>) />
                 <DateFields id="arrival" legend=label(|i| t_string!(i, registration_calc.arrival_legend))
@@ -277,25 +275,7 @@ pub fn RegistrationDeadline() -> impl IntoView {
                             ("same", label(|i| t_string!(i, registration_calc.owner_same))),
                         ] />
                 </Show>
-            </form>
-            <section class="result" aria-labelledby="result-heading">
-                <h2 id="result-heading">{t!(i18n, calc_common.result_heading)}</h2>
-                <div aria-live="polite">
-                    {move || checked.with(|(_, outcome)| match outcome {
-                        Outcome::Result(r) => view! { <ResultView result=*r /> }.into_any(),
-                        Outcome::Fix => view! { <p>{t!(i18n, calc_common.result_fix)}</p> }.into_any(),
-                        Outcome::Waiting => view! { <p>{t!(i18n, calc_common.result_waiting)}</p> }.into_any(),
-                    })}
-                </div>
-                <Show when=move || checked.with(|(_, o)| matches!(o, Outcome::Result(_)))>
-                    <ResultActions file_name="registration" description=Signal::derive(move || calendar_note(i18n))
-                        dates=Signal::derive(move || checked.with(|(_, o)| match o {
-                            Outcome::Result(r) => calendar_dates(i18n, r, today_in_baku()),
-                            _ => vec![],
-                        })) />
-                </Show>
-            </section>
-        </Page>
+        </Calculator>
     }
 }
 

@@ -4,15 +4,12 @@
 
 use crate::browser::mirror_in_query;
 use crate::components::basis_list::BasisList;
-use crate::components::breadcrumbs::Crumb;
-use crate::components::page::Page;
+use crate::components::calculator::{Calculator, Outcome};
 use crate::components::radios::Radios;
-use crate::components::result_actions::ResultActions;
 use crate::i18n::{Locale, t, t_string, use_i18n};
 use leptos::prelude::*;
 use leptos_i18n::I18nContext;
 use leptos_router::hooks::use_query_map;
-use migrationto_core::Section;
 use migrationto_core::fees::{
     Age, Confidence, ExtensionLength, ExtensionSpeed, Fee, TrpApplicant, TrpProcessing, WorkPermitProcessing,
     extension_fee, prp_fee, prp_fee_before_2019, registration_fee, trp_fee, work_permit_fee,
@@ -29,58 +26,69 @@ struct Answers {
     area: String,
 }
 
+/// What the page shows for a complete set of answers.
 #[derive(Clone, Debug, PartialEq)]
-enum Outcome {
-    Waiting,
-    /// A length that does not exist for that applicant or area: the message at the question.
-    NoSuchLength(String),
-    Fee {
-        fee: Fee,
-        employer_pays: bool,
-    },
+enum Shown {
+    Fee { fee: Fee, employer_pays: bool },
     PrpUnknown,
 }
 
-fn check(i18n: I18nContext<Locale>, a: &Answers) -> Outcome {
+/// The fee for the answers; a length that does not exist for that applicant or area needs
+/// fixing, and its message goes to the question.
+fn check(i18n: I18nContext<Locale>, a: &Answers) -> (Option<String>, Outcome<Shown>) {
+    match fee_for(a) {
+        Err(NoSuchLength::Student) => (Some(t_string!(i18n, fee_calc.err_student_length).to_owned()), Outcome::Fix),
+        Err(NoSuchLength::WorkPermit) => (Some(t_string!(i18n, fee_calc.err_work_length).to_owned()), Outcome::Fix),
+        Ok(outcome) => (None, outcome),
+    }
+}
+
+/// A permit length that does not exist for the applicant or area chosen.
+enum NoSuchLength {
+    Student,
+    WorkPermit,
+}
+
+fn fee_for(a: &Answers) -> Result<Outcome<Shown>, NoSuchLength> {
     let age = match a.who.as_str() {
         "adult" => Some(Age::Adult),
         "minor" => Some(Age::Minor),
         _ => None,
     };
     let months = a.months.parse::<u8>().ok();
-    let fee = |fee| Outcome::Fee { fee, employer_pays: false };
+    let fee = |fee| Ok(Outcome::Result(Shown::Fee { fee, employer_pays: false }));
     match a.service.as_str() {
         "registration" => fee(registration_fee()),
-        "prp" => Outcome::PrpUnknown,
+        "prp" => Ok(Outcome::Result(Shown::PrpUnknown)),
         "extension" => {
             let speed = match a.speed.as_str() {
                 "1" => ExtensionSpeed::OneWorkingDay,
                 "3" => ExtensionSpeed::ThreeWorkingDays,
-                _ => return Outcome::Waiting,
+                _ => return Ok(Outcome::Waiting),
             };
             let length = match a.length.as_str() {
                 "30" => ExtensionLength::UpTo30Days,
                 "60" => ExtensionLength::UpTo60Days,
-                _ => return Outcome::Waiting,
+                _ => return Ok(Outcome::Waiting),
             };
-            age.map_or(Outcome::Waiting, |age| fee(extension_fee(speed, age, length)))
+            age.map_or(Ok(Outcome::Waiting), |age| fee(extension_fee(speed, age, length)))
         }
         "trp" => {
             let applicant = match a.who.as_str() {
                 "adult" => TrpApplicant::Adult,
                 "minor" => TrpApplicant::Minor,
                 "student" => TrpApplicant::FullTimeStudent,
-                _ => return Outcome::Waiting,
+                _ => return Ok(Outcome::Waiting),
             };
             let processing = match a.speed.as_str() {
                 "15" => TrpProcessing::FifteenWorkingDays,
                 "20" => TrpProcessing::TwentyWorkingDays,
-                _ => return Outcome::Waiting,
+                _ => return Ok(Outcome::Waiting),
             };
-            let Some(months) = months else { return Outcome::Waiting };
+            let Some(months) = months else { return Ok(Outcome::Waiting) };
             match trp_fee(applicant, processing, months) {
                 Some(f) => fee(f),
-                None => Outcome::NoSuchLength(t_string!(i18n, fee_calc.err_student_length).to_owned()),
+                None => Err(NoSuchLength::Student),
             }
         }
         "work" => {
@@ -88,20 +96,20 @@ fn check(i18n: I18nContext<Locale>, a: &Answers) -> Outcome {
                 "10" => WorkPermitProcessing::TenWorkingDays,
                 "15" => WorkPermitProcessing::FifteenWorkingDays,
                 "20" => WorkPermitProcessing::TwentyWorkingDays,
-                _ => return Outcome::Waiting,
+                _ => return Ok(Outcome::Waiting),
             };
             let liberated = match a.area.as_str() {
                 "liberated" => true,
                 "other" => false,
-                _ => return Outcome::Waiting,
+                _ => return Ok(Outcome::Waiting),
             };
-            let Some(months) = months else { return Outcome::Waiting };
+            let Some(months) = months else { return Ok(Outcome::Waiting) };
             match work_permit_fee(processing, months, liberated) {
-                Some(fee) => Outcome::Fee { fee, employer_pays: true },
-                None => Outcome::NoSuchLength(t_string!(i18n, fee_calc.err_work_length).to_owned()),
+                Some(fee) => Ok(Outcome::Result(Shown::Fee { fee, employer_pays: true })),
+                None => Err(NoSuchLength::WorkPermit),
             }
         }
-        _ => Outcome::Waiting,
+        _ => Ok(Outcome::Waiting),
     }
 }
 
@@ -152,11 +160,8 @@ pub fn StateFees() -> impl IntoView {
         },
         false,
     );
-    let outcome = Memo::new(move |_| answers.with(|a| check(i18n, a)));
-    let length_problem = Signal::derive(move || match outcome.get() {
-        Outcome::NoSuchLength(message) => Some(message),
-        _ => None,
-    });
+    let checked = Memo::new(move |_| answers.with(|a| check(i18n, a)));
+    let length_problem = Signal::derive(move || checked.with(|(problem, _)| problem.clone()));
 
     let title = Signal::derive(move || t_string!(i18n, fee_calc.title).to_owned());
     let label = move |f: fn(I18nContext<Locale>) -> &'static str| Signal::derive(move || f(i18n).to_owned());
@@ -214,9 +219,14 @@ pub fn StateFees() -> impl IntoView {
     }
     };
     view! {
-        <Page title trail=vec![Crumb::Home, Crumb::Section(Section::Calculators)]>
-            <p class="lead">{t!(i18n, fee_calc.intro)}</p>
-            <form class="calculator" on:submit=|ev| ev.prevent_default() novalidate>
+        <Calculator title intro=label(|i| t_string!(i, fee_calc.intro))
+            outcome=Signal::derive(move || checked.with(|(_, o)| o.clone()))
+            show=|shown: Shown| match shown {
+                Shown::Fee { fee, employer_pays } => view! { <FeeView fee employer_pays /> }.into_any(),
+                Shown::PrpUnknown => view! { <PrpUnknown /> }.into_any(),
+            }
+            dates=|_: &Shown| Vec::new()
+            file_name="state-fee">
                 <Radios name="service" legend=label(|i| t_string!(i, fee_calc.service_legend)) value=service
                     options=vec![
                         ("extension", label(|i| t_string!(i, fee_calc.service_extension))),
@@ -226,22 +236,7 @@ pub fn StateFees() -> impl IntoView {
                         ("registration", label(|i| t_string!(i, fee_calc.service_registration))),
                     ] />
                 {questions}
-            </form>
-            <section class="result" aria-labelledby="result-heading">
-                <h2 id="result-heading">{t!(i18n, calc_common.result_heading)}</h2>
-                <div aria-live="polite">
-                    {move || match outcome.get() {
-                        Outcome::Fee { fee, employer_pays } => view! { <FeeView fee employer_pays /> }.into_any(),
-                        Outcome::PrpUnknown => view! { <PrpUnknown /> }.into_any(),
-                        Outcome::NoSuchLength(_) => view! { <p>{t!(i18n, calc_common.result_fix)}</p> }.into_any(),
-                        Outcome::Waiting => view! { <p>{t!(i18n, calc_common.result_waiting)}</p> }.into_any(),
-                    }}
-                </div>
-                <Show when=move || outcome.with(|o| matches!(o, Outcome::Fee { .. } | Outcome::PrpUnknown))>
-                    <ResultActions file_name="state-fee" description=String::new() dates=Vec::new() />
-                </Show>
-            </section>
-        </Page>
+        </Calculator>
     }
 }
 
