@@ -9,9 +9,10 @@ use crate::components::error_message::ErrorMessage;
 use crate::components::error_summary::{ErrorSummary, Problem};
 use crate::components::text_input::TextInput;
 use crate::components::{breadcrumbs::Crumb, page::Page};
-use crate::i18n::{t, t_string, use_i18n};
+use crate::i18n::{Locale, t, t_string, use_i18n};
 use crate::lang::use_page_lang;
 use leptos::prelude::*;
+use leptos_i18n::I18nContext;
 use migrationto_core::api::{Appointment, BookAppointment, Code, CodeKind, ServiceCentre};
 use migrationto_core::calendar::{BakuDate, WorkingCalendar};
 use migrationto_core::{Section, centres, validate};
@@ -77,35 +78,15 @@ fn Booking() -> impl IntoView {
         }
     };
     let checked = Memo::new(move |_| {
-        let mut problems: Vec<Problem> = Vec::new();
-        let mut add = |id: &str, text: &str| problems.push((id.to_owned(), text.to_owned()));
-        if centre.with(String::is_empty) {
-            add(&format!("{CENTRE}-first"), t_string!(i18n, appointments.err_centre));
-        }
-        if day.with(String::is_empty) {
-            add(&format!("{DAY}-first"), t_string!(i18n, appointments.err_day));
-        }
-        if taken.get() {
-            add(&format!("{TIME}-first"), t_string!(i18n, appointments.slot_taken));
-        } else if time.with(String::is_empty) && !centre.with(String::is_empty) && !day.with(String::is_empty) {
-            add(&format!("{TIME}-first"), t_string!(i18n, appointments.err_time));
-        }
-        match validate::text(&name.get(), 100) {
-            Err("required") => add(NAME, t_string!(i18n, appointments.err_name)),
-            Err(_) => add(NAME, t_string!(i18n, appointments.err_name_long)),
-            Ok(_) => {}
-        }
-        let (p, e) = (phone.get(), email.get());
-        if p.trim().is_empty() && e.trim().is_empty() {
-            add(PHONE, t_string!(i18n, appointments.err_contact));
-        }
-        if !p.trim().is_empty() && validate::phone(&p).is_err() {
-            add(PHONE, t_string!(i18n, appointments.err_phone));
-        }
-        if !e.trim().is_empty() && validate::email(&e).is_err() {
-            add(EMAIL, t_string!(i18n, appointments.err_email));
-        }
-        problems
+        let answers = Answers {
+            centre: centre.get(),
+            day: day.get(),
+            time: time.get(),
+            name: name.get(),
+            phone: phone.get(),
+            email: email.get(),
+        };
+        problems_with(i18n, &answers, taken.get())
     });
     let problems = Signal::derive(move || if attempt.get() == 0 { Vec::new() } else { checked.get() });
     let at = move |id: String| {
@@ -175,18 +156,7 @@ fn Booking() -> impl IntoView {
 
     view! {
         {move || match booked.get() {
-            Some(a) => {
-                let when = BakuDate::parse_iso(&a.date).map(|d| migrationto_cldr::long_date(lang.get(), d)).unwrap_or(a.date.clone());
-                view! {
-                    <div class="panel-confirmation">
-                        <h2 id="booked-heading" tabindex="-1">{t!(i18n, appointments.booked_title)}</h2>
-                        <p class="panel-body">{t!(i18n, appointments.booked_code)}<br /><strong class="reference booking-code">{a.code.clone()}</strong></p>
-                    </div>
-                    <p class="key-date">{centre_name(&a.centre)}": "{t_string!(i18n, appointments.booked_when, date = when, time = a.time.clone()).to_string()}</p>
-                    <p>{t!(i18n, appointments.booked_note)}</p>
-                    <p><button type="button" class="button button-secondary" on:click=|_| { let _ = window().print(); }>{t!(i18n, appointments.print)}</button></p>
-                }.into_any()
-            }
+            Some(a) => view! { <Booked centre=centre_name(&a.centre) appointment=a /> }.into_any(),
             None => view! {
                 <p class="lead">{t!(i18n, appointments.intro)}</p>
                 <ErrorSummary problems attempt />
@@ -245,6 +215,70 @@ fn next_days() -> Vec<BakuDate> {
 
 /// Radios whose options are data (centres, days, times); the first radio's id is
 /// `<name>-first`, so the error summary can link to the question.
+/// The booking's answers as typed.
+struct Answers {
+    centre: String,
+    day: String,
+    time: String,
+    name: String,
+    phone: String,
+    email: String,
+}
+
+/// What must be fixed before booking, each at its field; `taken` when someone else booked the
+/// chosen time first.
+fn problems_with(i18n: I18nContext<Locale>, a: &Answers, taken: bool) -> Vec<Problem> {
+    let mut problems: Vec<Problem> = Vec::new();
+    let mut add = |id: &str, text: &str| problems.push((id.to_owned(), text.to_owned()));
+    if a.centre.is_empty() {
+        add(&format!("{CENTRE}-first"), t_string!(i18n, appointments.err_centre));
+    }
+    if a.day.is_empty() {
+        add(&format!("{DAY}-first"), t_string!(i18n, appointments.err_day));
+    }
+    if taken {
+        add(&format!("{TIME}-first"), t_string!(i18n, appointments.slot_taken));
+    } else if a.time.is_empty() && !a.centre.is_empty() && !a.day.is_empty() {
+        add(&format!("{TIME}-first"), t_string!(i18n, appointments.err_time));
+    }
+    match validate::text(&a.name, 100) {
+        Err("required") => add(NAME, t_string!(i18n, appointments.err_name)),
+        Err(_) => add(NAME, t_string!(i18n, appointments.err_name_long)),
+        Ok(_) => {}
+    }
+    let (p, e) = (a.phone.trim(), a.email.trim());
+    if p.is_empty() && e.is_empty() {
+        add(PHONE, t_string!(i18n, appointments.err_contact));
+    }
+    if !p.is_empty() && validate::phone(&a.phone).is_err() {
+        add(PHONE, t_string!(i18n, appointments.err_phone));
+    }
+    if !e.is_empty() && validate::email(&a.email).is_err() {
+        add(EMAIL, t_string!(i18n, appointments.err_email));
+    }
+    problems
+}
+
+/// The booking made: its code, where and when, and a print button.
+#[component]
+fn Booked(appointment: Appointment, centre: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_page_lang();
+    let a = appointment;
+    let when = BakuDate::parse_iso(&a.date)
+        .map(|d| migrationto_cldr::long_date(lang.get_untracked(), d))
+        .unwrap_or(a.date.clone());
+    view! {
+        <div class="panel-confirmation">
+            <h2 id="booked-heading" tabindex="-1">{t!(i18n, appointments.booked_title)}</h2>
+            <p class="panel-body">{t!(i18n, appointments.booked_code)}<br /><strong class="reference booking-code">{a.code.clone()}</strong></p>
+        </div>
+        <p class="key-date">{centre}": "{t_string!(i18n, appointments.booked_when, date = when, time = a.time.clone()).to_string()}</p>
+        <p>{t!(i18n, appointments.booked_note)}</p>
+        <p><button type="button" class="button button-secondary" on:click=|_| { let _ = window().print(); }>{t!(i18n, appointments.print)}</button></p>
+    }
+}
+
 #[component]
 fn Choice(
     name: &'static str,
