@@ -17,6 +17,16 @@ for (const lang of LANGS) {
     });
   }
 
+  test(`${lang}: the home link's name starts with the words it shows (WCAG 2.5.3)`, async ({ page }) => {
+    await page.goto(`/${lang}/calculators`);
+    await appReady(page);
+    const link = page.locator('header a.brand');
+    const shown = `${text(lang, 'brand.name')} ${text(lang, 'brand.owner')}`;
+    // What a speech-input user says is what they see; the name then says where the link leads.
+    await expect(link).toHaveAccessibleName(new RegExp(`^${escapeRegExp(shown)}\\W+${escapeRegExp(text(lang, 'brand.home_page'))}$`));
+    await expect(link).toHaveAttribute('href', `/${lang}`);
+  });
+
   test(`${lang}: navigation reaches every section and the footer carries the essentials`, async ({ page }) => {
     await page.goto(`/${lang}`);
     await appReady(page);
@@ -44,4 +54,8 @@ for (const lang of LANGS) {
     await expect(page).toHaveURL(`/${lang}`);
     await expect(page.locator('main h1')).toHaveText(text(lang, 'home.title'));
   });
+}
+
+function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

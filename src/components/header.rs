@@ -16,12 +16,13 @@ pub fn Header() -> impl IntoView {
     view! {
         <header class="header">
             <div class="width-container header-top">
-                <a class="brand" href=move || localized(lang.get(), "")
-                    aria-label=move || t_string!(i18n, brand.home_link)>
+                // The link's name is its visible text and then where it leads (WCAG 2.5.3).
+                <a class="brand" href=move || localized(lang.get(), "")>
                     <Mark />
                     <span class="brand-text">
                         <span class="brand-name">{t!(i18n, brand.name)}</span>
                         <span class="brand-owner">{t!(i18n, brand.owner)}</span>
+                        <span class="visually-hidden">", "{t!(i18n, brand.home_page)}</span>
                     </span>
                 </a>
                 <LanguageSwitcher />
