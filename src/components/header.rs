@@ -2,7 +2,7 @@
 //! switcher and the main navigation.
 
 use crate::components::{language_switcher::LanguageSwitcher, mark::Mark, primary_nav::PrimaryNav};
-use crate::i18n::{t, t_string, use_i18n};
+use crate::i18n::{t, use_i18n};
 use crate::lang::use_page_lang;
 use leptos::prelude::*;
 use leptos_router::components::Form;
