@@ -504,6 +504,51 @@ fn booking(time: &str) -> Value {
 }
 
 #[tokio::test]
+async fn a_handler_that_panics_answers_a_500_problem_and_the_server_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let dist = dir.path().join("dist");
+    std::fs::create_dir_all(&dist).unwrap();
+    std::fs::write(dist.join("index.html"), "<!DOCTYPE html><title>app</title>").unwrap();
+    let c = Config { dist, data: dir.path().join("data"), ..Config::default() };
+    // Asking for the day's free times reads the clock; this one breaks.
+    let app = router_with_clock(&c, Arc::new(|| panic!("the clock broke"))).unwrap();
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}/api/v1", listener.local_addr().unwrap());
+    tokio::spawn(serve_on(listener, app));
+    for _ in 0..2 {
+        let res = Client::new()
+            .get(format!("{base}/service-centres/asan-baku-1/slots?date=2026-11-24"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(problem(res, 500).await["type"], "/api/v1/problems/internal");
+    }
+    let health = Client::new().get(format!("{base}/health")).send().await.unwrap();
+    assert_eq!(health.status(), StatusCode::OK);
+}
+
+#[tokio::test]
+async fn a_body_that_is_not_an_object_is_refused_whatever_it_holds() {
+    let s = start().await;
+    // The values of a booking in field order, as an array: serde would take them in order.
+    let array = r#"["asan-baku-1","2026-11-24","10:30","Anna Smith","+994 50 123 45 67",""]"#;
+    for body in [array, r#""text""#, "42", "null", "true"] {
+        let res = Client::new()
+            .post(s.url("/appointments"))
+            .header("content-type", "application/json")
+            .header("idempotency-key", key())
+            .body(body)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(problem(res, 400).await["type"], "/api/v1/problems/malformed-body", "{body}");
+    }
+    assert_eq!(s.count("appointments"), 0);
+    // The same values as an object book the time.
+    assert_eq!(s.post("/appointments", &booking("10:30"), Some(&key())).await.status(), StatusCode::CREATED);
+}
+
+#[tokio::test]
 async fn appointments_are_booked_shown_as_taken_and_cancelled() {
     let s = start().await;
     let centres: Value = s.get("/service-centres").await.json().await.unwrap();

@@ -336,6 +336,24 @@ fn problem_types_are_the_problem_kinds_with_their_statuses() {
     }
 }
 
+/// The values of the enum schema `name`.
+fn schema_enum(doc: &Value, name: &str) -> Vec<String> {
+    let values = doc["components"]["schemas"][name]["enum"].as_array().unwrap_or_else(|| panic!("{name} has an enum"));
+    values.iter().map(|v| v.as_str().unwrap().to_owned()).collect()
+}
+
+#[test]
+fn centre_ids_are_the_core_list() {
+    let ids: Vec<String> = migrationto_core::centres::all().iter().map(|c| c.id.to_owned()).collect();
+    assert_eq!(schema_enum(&doc(), "CentreId"), ids);
+}
+
+#[test]
+fn service_ids_are_the_core_ones() {
+    let ids: Vec<String> = migrationto_core::eservice::Service::ALL.iter().map(|s| s.id().to_owned()).collect();
+    assert_eq!(schema_enum(&doc(), "ServiceId"), ids);
+}
+
 #[test]
 fn application_statuses_are_the_core_ones() {
     let doc = doc();

@@ -11,8 +11,8 @@ use serde::de::DeserializeOwned;
 /// The largest JSON body accepted; applications are a few kilobytes.
 pub const JSON_LIMIT: usize = 64 * 1024;
 
-/// A JSON body read strictly: `application/json` only, and a wrong type, a missing or an
-/// unknown field is a field error at its path rather than a bare 400.
+/// A JSON body read strictly: `application/json` only, an object only, and a wrong type, a
+/// missing or an unknown field is a field error at its path rather than a bare 400.
 pub struct JsonBody<T>(pub T, pub String);
 
 impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for JsonBody<T> {
@@ -28,6 +28,11 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for JsonBody<T> {
         }
         let bytes = read_body(req, state).await?;
         let text = String::from_utf8(bytes.to_vec()).map_err(|_| ApiError::from(ProblemKind::MalformedBody))?;
+        // Every request body is an object: serde would also fill a struct from an array, in
+        // field order, which the contract does not allow.
+        if !text.trim_start_matches([' ', '\t', '\n', '\r']).starts_with('{') {
+            return Err(ProblemKind::MalformedBody.into());
+        }
         let de = &mut serde_json::Deserializer::from_str(&text);
         let value = serde_path_to_error::deserialize(&mut *de).map_err(|err| body_error(&err))?;
         // Nothing but white space may follow the JSON value.

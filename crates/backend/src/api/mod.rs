@@ -25,6 +25,7 @@ use axum::response::IntoResponse;
 use axum::routing::{delete, get, post};
 use axum::{Json, Router};
 use migrationto_core::api::problem::ProblemKind;
+use tower_http::catch_panic::CatchPanicLayer;
 
 pub fn router(state: ApiState) -> Router {
     let lookups = Router::new()
@@ -46,7 +47,15 @@ pub fn router(state: ApiState) -> Router {
         .merge(lookups)
         .fallback(|| async { ApiError::from(ProblemKind::NotFound) })
         .layer(DefaultBodyLimit::max(JSON_LIMIT))
+        .layer(CatchPanicLayer::custom(panicked))
         .with_state(state)
+}
+
+/// A handler that panics answers 500 `internal` as a problem rather than dropping the
+/// connection. What it panicked with is not logged: it may hold a visitor's answers.
+fn panicked(_: Box<dyn std::any::Any + Send + 'static>) -> axum::response::Response {
+    eprintln!("migrationto: a request handler panicked; answered 500");
+    ApiError::from(ProblemKind::Internal).into_response()
 }
 
 async fn health(
