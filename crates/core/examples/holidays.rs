@@ -1,5 +1,5 @@
 //! Prints a year's non-working days as the portal counts them, to compare with the Cabinet
-//! of Ministers' decision when it is published (README, "Holiday calendar"):
+//! of Ministers' decision when it is published (docs/calendar.md):
 //! `cargo run -p migrationto-core --example holidays -- 2027`
 
 use migrationto_core::calendar::{BakuDate, DayStatus, WorkingCalendar, YearStatus};
