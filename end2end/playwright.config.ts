@@ -26,8 +26,12 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
+  // On CI a stray `test.only` fails the run instead of quietly running one test.
+  forbidOnly: !!process.env.CI,
   reporter: [['list']],
   use: {
+    // A failed test leaves its trace in test-results/ (open with `npx playwright show-trace`).
+    trace: 'retain-on-failure',
     baseURL: process.env.BASE_URL ?? 'http://127.0.0.1:8080',
     locale: 'en-GB',
     ...chromium,

@@ -41,11 +41,15 @@ cleanup() {
   rm -rf "${E2E_DATA:-}" "${NGINX_E2E_DATA:-}"
 }
 trap cleanup EXIT
+# wait_for URL: until the server answers; a server that does not start fails the run at once
+# (its own messages are above, on the same output).
 wait_for() {
   for _ in $(seq 50); do
     curl -fs -o /dev/null "$1" && return
     sleep 0.2
   done
+  echo "no server answered at $1 within 10 s" >&2
+  return 1
 }
 # run_browser_tests DAY [playwright options...]: the suite against a fresh server whose clock,
 # like every test page's, is set to DAY in Baku (end2end/tests/support.ts, E2E_TODAY).

@@ -415,6 +415,30 @@ async fn lookups_are_rate_limited_per_client() {
 }
 
 #[tokio::test]
+async fn a_client_cannot_escape_the_lookup_limit_by_naming_another_address() {
+    // Without --behind-proxy nothing in front of the server vouches for X-Real-IP.
+    let s = start_with(|c| c.lookups_per_minute = 2).await;
+    let statuses: Vec<u16> = lookups_claiming_other_addresses(&s, 4).await;
+    assert_eq!(statuses, [200, 200, 429, 429]);
+}
+
+/// Lookups from this client, each claiming another address in `X-Real-IP`.
+async fn lookups_claiming_other_addresses(s: &Server, count: u8) -> Vec<u16> {
+    let mut statuses = Vec::new();
+    for n in 0..count {
+        let res = Client::new()
+            .post(s.url("/travel-bans/check"))
+            .header("x-real-ip", format!("203.0.113.{n}"))
+            .json(&lookup("P1234567", "1990-01-31", "GB"))
+            .send()
+            .await
+            .unwrap();
+        statuses.push(res.status().as_u16());
+    }
+    statuses
+}
+
+#[tokio::test]
 async fn drafts_reopen_with_the_code_and_date_of_birth_for_thirty_days() {
     let s = start().await;
     let answers = json!({ "person.surname": "Smith", "stay.arrival": "2026-11-20" });
@@ -666,4 +690,152 @@ async fn partner_sites_may_call_the_api_and_others_are_told_why_not() {
         .unwrap();
     assert_eq!(write.status(), StatusCode::FORBIDDEN);
     assert_eq!(s.count("applications"), 0);
+}
+
+/// The server as it runs in production: the built binary, with its own log on its stderr.
+struct Process {
+    child: std::process::Child,
+    base: String,
+}
+
+impl Process {
+    /// Starts the binary on a free port with its data in `dir`, on 2026-11-23 in Baku, with the
+    /// passport copy the registrations refer to uploaded.
+    fn start(dir: &std::path::Path) -> Process {
+        use std::io::{BufRead, BufReader};
+        let dist = dir.join("dist");
+        std::fs::create_dir_all(&dist).unwrap();
+        std::fs::write(dist.join("index.html"), "<!DOCTYPE html><title>app</title>").unwrap();
+        let data = dir.join("data");
+        Db::open(&data)
+            .unwrap()
+            .run_now(|conn| {
+                conn.execute(
+                    "INSERT OR IGNORE INTO uploads (id, media_type, size, content, uploaded_at) VALUES (?1, 'application/pdf', 8, x'255044462D312E37', '2026-11-23T08:00:00Z')",
+                    [Code::new(CodeKind::Upload, PASSPORT_COPY_RANDOM).to_string()],
+                )
+            })
+            .unwrap();
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_migrationto-backend"))
+            .args(["--dist", dist.to_str().unwrap(), "--data", data.to_str().unwrap()])
+            .args(["--addr", "127.0.0.1:0", "--today", "2026-11-23", "--lookups-per-minute", "10000"])
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        // "migrationto: serving … on http://127.0.0.1:PORT"
+        let mut first = String::new();
+        BufReader::new(child.stderr.as_mut().unwrap()).read_line(&mut first).unwrap();
+        let address = first.trim().rsplit(' ').next().unwrap().to_owned();
+        Process { child, base: format!("{address}/api/v1") }
+    }
+
+    /// Kills the server at once (SIGKILL: no clean shutdown) and gives what it wrote to its log.
+    fn kill(mut self) -> String {
+        use std::io::Read;
+        self.child.kill().unwrap();
+        let mut log = String::new();
+        self.child.stderr.take().unwrap().read_to_string(&mut log).unwrap();
+        self.child.wait().unwrap();
+        log
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_crash_loses_no_acknowledged_application_and_leaves_no_half_written_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = Process::start(dir.path());
+    let client = Client::new();
+    let done = Arc::new(AtomicUsize::new(0));
+    let sends: Vec<_> = (0..200)
+        .map(|n| {
+            let (client, url, done) = (client.clone(), format!("{}/applications", server.base), done.clone());
+            tokio::spawn(async move {
+                let number = format!("C{n:07}");
+                let res = client.post(url).header("idempotency-key", key()).json(&registration(&number)).send().await;
+                let reference = match res {
+                    Ok(r) if r.status() == StatusCode::CREATED => {
+                        Some(r.json::<Value>().await.map(|v| v["reference"].as_str().unwrap().to_owned()))
+                    }
+                    _ => None,
+                };
+                done.fetch_add(1, Ordering::SeqCst);
+                (number, reference.and_then(Result::ok))
+            })
+        })
+        .collect();
+    // Kill the server once a quarter of the submissions have their reply, the rest in flight.
+    while done.load(Ordering::SeqCst) < 50 {
+        tokio::time::sleep(std::time::Duration::from_millis(1)).await;
+    }
+    server.kill();
+    let mut acknowledged = Vec::new();
+    for send in sends {
+        if let (number, Some(reference)) = send.await.unwrap() {
+            acknowledged.push((number, reference));
+        }
+    }
+
+    let server = Process::start(dir.path());
+    for (number, reference) in &acknowledged {
+        let found: Value = client
+            .post(format!("{}/applications/track", server.base))
+            .json(&lookup(number, "1990-01-31", "GB"))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        let references: Vec<&str> =
+            found["applications"].as_array().unwrap().iter().map(|a| a["reference"].as_str().unwrap()).collect();
+        assert_eq!(references, [reference.as_str()], "{number}");
+    }
+    server.kill();
+    let db = Db::open(&dir.path().join("data")).unwrap();
+    let (integrity, without_history): (String, i64) = db
+        .run_now(|c| {
+            let integrity = c.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+            let orphans = c.query_row(
+                "SELECT COUNT(*) FROM applications a WHERE NOT EXISTS (SELECT 1 FROM status_history h WHERE h.application_id = a.id)",
+                [],
+                |r| r.get(0),
+            )?;
+            Ok((integrity, orphans))
+        })
+        .unwrap();
+    assert!(acknowledged.len() >= 50, "{} acknowledged", acknowledged.len());
+    assert!(acknowledged.len() < 200, "the server was killed before every submission had its reply");
+    assert_eq!(integrity, "ok");
+    assert_eq!(without_history, 0, "an application without its first status is half written");
+    eprintln!("{} of 200 submissions were acknowledged before the crash", acknowledged.len());
+}
+
+#[tokio::test]
+async fn the_log_holds_no_personal_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = Process::start(dir.path());
+    let client = Client::new();
+    let sent = client
+        .post(format!("{}/applications", server.base))
+        .header("idempotency-key", key())
+        .json(&registration("P7654321"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(sent.status(), StatusCode::CREATED);
+    let tracked: Value = client
+        .post(format!("{}/applications/track", server.base))
+        .json(&lookup("P7654321", "1990-01-31", "GB"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(tracked["applications"].as_array().unwrap().len(), 1);
+    let log = server.kill();
+    assert!(log.contains("POST /api/v1/applications/track 200"), "the log records requests: {log}");
+    for personal in ["P7654321", "Smith", "Anna", "1990-01-31", "5ABC12D", "123 45 67", "Nizami"] {
+        assert!(!log.contains(personal), "{personal} in the log: {log}");
+    }
 }
