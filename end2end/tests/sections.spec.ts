@@ -17,6 +17,29 @@ for (const lang of LANGS) {
     });
   }
 
+  test(`${lang}: the home page leads with the tasks people come for, one link each`, async ({ page }) => {
+    await page.goto(`/${lang}`);
+    await appReady(page);
+    await expect(page.getByRole('heading', { level: 2, name: text(lang, 'home.tasks_heading') })).toBeVisible();
+    const tasks = page.locator('main .task-list a');
+    const expected = [
+      '/e-services/registration/start',
+      '/calculators/registration-deadline',
+      '/e-services/extension-of-stay/start',
+      '/e-services/temporary-residence-permit/start',
+      '/e-services/track-applications',
+      '/e-services/appointments',
+    ];
+    await expect(tasks).toHaveCount(expected.length);
+    for (const [i, path] of expected.entries()) {
+      const route = ROUTES.find((r) => r.path === path)!;
+      await expect(tasks.nth(i)).toHaveAttribute('href', `/${lang}${path}`);
+      await expect(tasks.nth(i)).toHaveText(text(lang, route.heading));
+    }
+    await tasks.nth(1).click();
+    await expect(page.locator('main h1')).toHaveText(text(lang, 'registration_calc.title'));
+  });
+
   test(`${lang}: the home link's name starts with the words it shows (WCAG 2.5.3)`, async ({ page }) => {
     await page.goto(`/${lang}/calculators`);
     await appReady(page);

@@ -57,6 +57,18 @@ impl Page {
         Page::Search,
     ];
 
+    /// What people come to the portal for most, first on the home page: register a guest,
+    /// work out the registration deadline, extend a stay, apply for a residence permit, track
+    /// an application, book an appointment.
+    pub const POPULAR: [Page; 6] = [
+        Page::EServiceStart(Service::Registration),
+        Page::RegistrationDeadline,
+        Page::EServiceStart(Service::Extension),
+        Page::EServiceStart(Service::ResidencePermit),
+        Page::TrackApplications,
+        Page::Appointments,
+    ];
+
     /// The calculators, in the order their section lists them.
     pub const CALCULATORS: [Page; 3] = [Page::RegistrationDeadline, Page::DaysOfStay, Page::StateFees];
 
