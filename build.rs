@@ -1,6 +1,7 @@
 //! Generates the app's texts from `locales/*.json`: leptos_i18n's `i18n` module (every literal
 //! key in `t!`/`t_string!`, checked by the compiler) and `texts.rs`, the table of texts that
-//! code finds by a key built at run time (e-service fields, legal bases, date messages).
+//! code finds by a key built at run time (e-service fields, legal bases, date messages). The
+//! build fails when the locale files disagree (`migrationto_locale_check::problems`).
 use leptos_i18n_build::{Config, ParseOptions, TranslationsInfos};
 use migrationto_locale_check::table::{RUN_TIME_KEYS, keys_starting_with, read_locales, table_source};
 use std::error::Error;
@@ -24,6 +25,12 @@ fn main() -> Result<(), Box<dyn Error>> {
     // A table of strings costs the wasm only its text; a `t_string!` per key would add code
     // for each, and leptos_i18n's keys are compile-time only.
     let locales = read_locales(&Path::new(env!("CARGO_MANIFEST_DIR")).join("locales"))?;
+    // A key missing in any language, an empty text or a plural form a language needs fails the
+    // build, for the literal keys leptos_i18n would otherwise fill from az with a warning.
+    let problems = migrationto_locale_check::problems(&locales);
+    if !problems.is_empty() {
+        return Err(format!("locales/*.json:\n{}", problems.join("\n")).into());
+    }
     let prefixes: Vec<&str> = ["eservice."].into_iter().chain(RUN_TIME_KEYS.iter().copied()).collect();
     std::fs::write(out_dir.join("texts.rs"), table_source(&locales, &keys_starting_with(&locales, &prefixes))?)?;
     Ok(())
