@@ -153,6 +153,54 @@ async fn health_and_the_contract_are_served() {
 }
 
 #[tokio::test]
+async fn every_service_takes_good_answers_and_names_each_bad_one_at_its_field() {
+    use migrationto_core::eservice::{Service, example_answers};
+    let s = start().await;
+    for service in Service::ALL {
+        let answers = example_answers(service);
+        // The copies the answers refer to, stored as the upload endpoint would.
+        Db::open(&s.data)
+            .unwrap()
+            .run_now(|conn| {
+                for id in answers.iter().filter(|(k, _)| k.starts_with("upload.")).map(|(_, v)| v) {
+                    conn.execute(
+                        "INSERT OR IGNORE INTO uploads (id, media_type, size, content, uploaded_at) VALUES (?1, 'application/pdf', 8, x'255044462D312E37', '2026-11-23T08:00:00Z')",
+                        [id],
+                    )?;
+                }
+                Ok(())
+            })
+            .unwrap();
+        let send = |answers: &migrationto_core::eservice::Answers| json!({ "service": service.id(), "lang": "ru", "answers": answers });
+        let id = service.id();
+
+        let mut missing = answers.clone();
+        missing.remove("person.surname");
+        missing.insert("person.date_of_birth".into(), "2030-01-01".into());
+        let refused = problem(s.post("/applications", &send(&missing), Some(&key())).await, 422).await;
+        let errors = field_errors(&refused);
+        assert!(errors.contains(&("person.surname".into(), "required".into())), "{id}: {errors:?}");
+        assert!(errors.contains(&("person.date_of_birth".into(), "date_of_birth.not_past".into())), "{id}: {errors:?}");
+
+        let sent = s.post("/applications", &send(&answers), Some(&key())).await;
+        assert_eq!(sent.status(), StatusCode::CREATED, "{id}");
+        let receipt: Value = sent.json().await.unwrap();
+        assert_eq!(receipt["service"], id);
+        let person =
+            lookup(&answers["document.number"], &answers["person.date_of_birth"], &answers["person.citizenship"]);
+        let tracked: Value = s.post("/applications/track", &person, None).await.json().await.unwrap();
+        let found: Vec<(&str, &str)> = tracked["applications"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| (a["reference"].as_str().unwrap(), a["service"].as_str().unwrap()))
+            .collect();
+        assert!(found.contains(&(receipt["reference"].as_str().unwrap(), id)), "{id}: {found:?}");
+    }
+    assert_eq!(s.count("applications"), Service::ALL.len() as i64);
+}
+
+#[tokio::test]
 async fn an_application_is_received_tracked_and_moved_on() {
     let s = start().await;
     let res = s.post("/applications", &registration("C01X00T47"), Some(&key())).await;

@@ -79,6 +79,36 @@ pub fn fee(answers: &Answers, today: BakuDate) -> Option<Fee> {
     Some(extension_fee(speed, age, length))
 }
 
+/// A complete set of answers that passes on 23 November 2026 (the unit tests' day), for
+/// tests of the service here and over HTTP (`super::example_answers`).
+pub(super) fn example() -> Answers {
+    [
+        ("person.surname", "Petrov"),
+        ("person.given_names", "Ivan"),
+        ("person.date_of_birth", "1990-01-31"),
+        ("person.sex", "male"),
+        ("person.citizenship", "RU"),
+        ("document.type", "passport"),
+        ("document.number", "751234567"),
+        ("document.issuing_country", "RU"),
+        ("document.issued", "2020-05-01"),
+        ("document.expires", "2030-05-01"),
+        ("stay.ends", "2026-12-10"),
+        ("address.district", "AZ-BA"),
+        ("address.street", "Nizami küçəsi"),
+        ("address.building", "5"),
+        ("extension.length", "up_to_30"),
+        ("extension.speed", "three_days"),
+        ("extension.grounds", "Medical treatment that continues until January"),
+        ("contact.phone", "+994 50 123 45 67"),
+        ("declaration", "yes"),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_owned(), v.to_owned()))
+    .chain([("upload.passport".to_owned(), crate::api::Code::new(crate::api::CodeKind::Upload, 2).to_string())])
+    .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::{Service, validate};
@@ -88,33 +118,7 @@ mod tests {
         BakuDate::parse_iso(s).unwrap()
     }
 
-    fn good() -> Answers {
-        [
-            ("person.surname", "Petrov"),
-            ("person.given_names", "Ivan"),
-            ("person.date_of_birth", "1990-01-31"),
-            ("person.sex", "male"),
-            ("person.citizenship", "RU"),
-            ("document.type", "passport"),
-            ("document.number", "751234567"),
-            ("document.issuing_country", "RU"),
-            ("document.issued", "2020-05-01"),
-            ("document.expires", "2030-05-01"),
-            ("stay.ends", "2026-12-10"),
-            ("address.district", "AZ-BA"),
-            ("address.street", "Nizami küçəsi"),
-            ("address.building", "5"),
-            ("extension.length", "up_to_30"),
-            ("extension.speed", "three_days"),
-            ("extension.grounds", "Medical treatment that continues until January"),
-            ("contact.phone", "+994 50 123 45 67"),
-            ("declaration", "yes"),
-        ]
-        .into_iter()
-        .map(|(k, v)| (k.to_owned(), v.to_owned()))
-        .chain([("upload.passport".to_owned(), crate::api::Code::new(crate::api::CodeKind::Upload, 2).to_string())])
-        .collect()
-    }
+    use super::example as good;
 
     fn with(changes: &[(&str, &str)]) -> Answers {
         let mut a = good();

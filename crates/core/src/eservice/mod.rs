@@ -324,6 +324,18 @@ fn asked(field: &Field, answers: &Answers, visible: &[&Step]) -> bool {
     field.is_shown(answers) && visible.iter().any(|s| s.fields.contains(field))
 }
 
+/// A complete set of answers for `service` that passes on 23 November 2026, naming the uploads
+/// it refers to by id (a test must store them): for tests, here and over HTTP.
+pub fn example_answers(service: Service) -> Answers {
+    match service {
+        Service::Registration => registration::example(),
+        Service::Extension => extension::example(),
+        Service::ResidencePermit => residence_permit::example(),
+        Service::PermanentResidence => permanent_residence::example(),
+        Service::WorkPermit => work_permit::example(),
+    }
+}
+
 /// Every problem with a whole application: unknown fields, answers to questions that were
 /// not asked, missing answers, answers that fail their check, and answers that contradict
 /// each other. Empty when the application can be accepted.

@@ -171,6 +171,40 @@ pub fn outlook(answers: &Answers, today: BakuDate) -> Option<RegistrationResult>
     rules::registration(&input, today, WorkingCalendar::published()).ok()
 }
 
+/// A complete set of answers that passes on 23 November 2026 (the unit tests' day), for
+/// tests of the service here and over HTTP (`super::example_answers`).
+pub(super) fn example() -> Answers {
+    [
+        ("applicant.role", "host"),
+        ("person.surname", "Smith"),
+        ("person.given_names", "Anna Maria"),
+        ("person.date_of_birth", "1990-01-31"),
+        ("person.sex", "female"),
+        ("person.citizenship", "GB"),
+        ("person.arrived_from", "TR"),
+        ("document.type", "passport"),
+        ("document.number", "123456789"),
+        ("document.issuing_country", "GB"),
+        ("document.issued", "2020-05-01"),
+        ("document.expires", "2030-05-01"),
+        ("entry.basis", "asan_visa"),
+        ("entry.visa_days", "30"),
+        ("stay.arrival", "2026-11-20"),
+        ("stay.departure", "2026-12-15"),
+        ("address.district", "AZ-BA"),
+        ("address.street", "Nizami küçəsi"),
+        ("address.building", "5"),
+        ("host.kind", "person"),
+        ("host.fin", "5ABC12D"),
+        ("host.phone", "+994 50 123 45 67"),
+        ("declaration", "yes"),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_owned(), v.to_owned()))
+    .chain([("upload.passport".to_owned(), crate::api::Code::new(crate::api::CodeKind::Upload, 1).to_string())])
+    .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::{
@@ -183,38 +217,7 @@ mod tests {
         BakuDate::parse_iso("2026-11-23").unwrap()
     }
 
-    /// A complete, valid registration.
-    pub(crate) fn good() -> Answers {
-        [
-            ("applicant.role", "host"),
-            ("person.surname", "Smith"),
-            ("person.given_names", "Anna Maria"),
-            ("person.date_of_birth", "1990-01-31"),
-            ("person.sex", "female"),
-            ("person.citizenship", "GB"),
-            ("person.arrived_from", "TR"),
-            ("document.type", "passport"),
-            ("document.number", "123456789"),
-            ("document.issuing_country", "GB"),
-            ("document.issued", "2020-05-01"),
-            ("document.expires", "2030-05-01"),
-            ("entry.basis", "asan_visa"),
-            ("entry.visa_days", "30"),
-            ("stay.arrival", "2026-11-20"),
-            ("stay.departure", "2026-12-15"),
-            ("address.district", "AZ-BA"),
-            ("address.street", "Nizami küçəsi"),
-            ("address.building", "5"),
-            ("host.kind", "person"),
-            ("host.fin", "5ABC12D"),
-            ("host.phone", "+994 50 123 45 67"),
-            ("declaration", "yes"),
-        ]
-        .into_iter()
-        .map(|(k, v)| (k.to_owned(), v.to_owned()))
-        .chain([("upload.passport".to_owned(), crate::api::Code::new(crate::api::CodeKind::Upload, 1).to_string())])
-        .collect()
-    }
+    use super::example as good;
 
     fn with(changes: &[(&str, &str)]) -> Answers {
         let mut answers = good();

@@ -149,6 +149,42 @@ pub fn fee(answers: &Answers, today: BakuDate) -> Option<Fee> {
     trp_fee(applicant, processing, months(answers)?)
 }
 
+/// A complete set of answers that passes on 23 November 2026 (the unit tests' day), for
+/// tests of the service here and over HTTP (`super::example_answers`).
+pub(super) fn example() -> Answers {
+    let upload = |n| crate::api::Code::new(crate::api::CodeKind::Upload, n).to_string();
+    let mut a: Answers = [
+        ("trp.kind", "issue"),
+        ("trp.ground", "work_permit"),
+        ("trp.months", "m12"),
+        ("trp.processing", "twenty"),
+        ("person.surname", "Kaya"),
+        ("person.given_names", "Elif"),
+        ("person.date_of_birth", "1992-06-15"),
+        ("person.sex", "female"),
+        ("person.citizenship", "TR"),
+        ("person.marital_status", "married"),
+        ("document.type", "passport"),
+        ("document.number", "U12345678"),
+        ("document.issuing_country", "TR"),
+        ("document.issued", "2022-01-10"),
+        ("document.expires", "2032-01-10"),
+        ("stay.ends", "2027-02-01"),
+        ("address.district", "AZ-BA"),
+        ("address.street", "Nizami küçəsi"),
+        ("address.building", "5"),
+        ("contact.phone", "+994 50 123 45 67"),
+        ("declaration", "yes"),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_owned(), v.to_owned()))
+    .collect();
+    for (i, path) in ["upload.passport", "upload.employment", "upload.health", "upload.photo"].iter().enumerate() {
+        a.insert((*path).to_owned(), upload(10 + i as u64));
+    }
+    a
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::{Service, submittable, validate, visible_steps};
@@ -160,39 +196,7 @@ mod tests {
 
     const TODAY: &str = "2026-11-23";
 
-    pub(crate) fn good() -> Answers {
-        let upload = |n| crate::api::Code::new(crate::api::CodeKind::Upload, n).to_string();
-        let mut a: Answers = [
-            ("trp.kind", "issue"),
-            ("trp.ground", "work_permit"),
-            ("trp.months", "m12"),
-            ("trp.processing", "twenty"),
-            ("person.surname", "Kaya"),
-            ("person.given_names", "Elif"),
-            ("person.date_of_birth", "1992-06-15"),
-            ("person.sex", "female"),
-            ("person.citizenship", "TR"),
-            ("person.marital_status", "married"),
-            ("document.type", "passport"),
-            ("document.number", "U12345678"),
-            ("document.issuing_country", "TR"),
-            ("document.issued", "2022-01-10"),
-            ("document.expires", "2032-01-10"),
-            ("stay.ends", "2027-02-01"),
-            ("address.district", "AZ-BA"),
-            ("address.street", "Nizami küçəsi"),
-            ("address.building", "5"),
-            ("contact.phone", "+994 50 123 45 67"),
-            ("declaration", "yes"),
-        ]
-        .into_iter()
-        .map(|(k, v)| (k.to_owned(), v.to_owned()))
-        .collect();
-        for (i, path) in ["upload.passport", "upload.employment", "upload.health", "upload.photo"].iter().enumerate() {
-            a.insert((*path).to_owned(), upload(10 + i as u64));
-        }
-        a
-    }
+    use super::example as good;
 
     fn with(changes: &[(&str, &str)]) -> Answers {
         let mut a = good();

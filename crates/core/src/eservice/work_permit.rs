@@ -97,6 +97,43 @@ pub fn working_days(answers: &Answers) -> Option<u8> {
     Some(processing(answers)?.working_days(liberated(answers)))
 }
 
+/// A complete set of answers that passes on 23 November 2026 (the unit tests' day), for
+/// tests of the service here and over HTTP (`super::example_answers`).
+pub(super) fn example() -> Answers {
+    let upload = |n| crate::api::Code::new(crate::api::CodeKind::Upload, n).to_string();
+    let mut a: Answers = [
+        ("employer.name", "Xəzər Tikinti MMC"),
+        ("employer.voen", "1234567891"),
+        ("employer.contact_name", "Aygün Məmmədova"),
+        ("employer.phone", "+994 12 345 67 89"),
+        ("employer.email", "hr@example.az"),
+        ("person.surname", "Singh"),
+        ("person.given_names", "Ravi"),
+        ("person.date_of_birth", "1988-03-02"),
+        ("person.sex", "male"),
+        ("person.citizenship", "IN"),
+        ("document.type", "passport"),
+        ("document.number", "Z1234567"),
+        ("document.issuing_country", "IN"),
+        ("document.issued", "2021-01-10"),
+        ("document.expires", "2031-01-09"),
+        ("job.position", "Civil engineer"),
+        ("job.qualification", "MSc in structural engineering"),
+        ("job.contract_start", "2027-01-01"),
+        ("job.contract_end", "2027-12-31"),
+        ("permit.liberated", "no"),
+        ("permit.months", "m12"),
+        ("permit.processing", "fifteen"),
+        ("declaration", "yes"),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_owned(), v.to_owned()))
+    .collect();
+    a.insert("upload.qualification".into(), upload(30));
+    a.insert("upload.passport".into(), upload(31));
+    a
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::{Service, validate};
@@ -108,40 +145,7 @@ mod tests {
 
     const TODAY: &str = "2026-11-23";
 
-    fn good() -> Answers {
-        let upload = |n| crate::api::Code::new(crate::api::CodeKind::Upload, n).to_string();
-        let mut a: Answers = [
-            ("employer.name", "Xəzər Tikinti MMC"),
-            ("employer.voen", "1234567891"),
-            ("employer.contact_name", "Aygün Məmmədova"),
-            ("employer.phone", "+994 12 345 67 89"),
-            ("employer.email", "hr@example.az"),
-            ("person.surname", "Singh"),
-            ("person.given_names", "Ravi"),
-            ("person.date_of_birth", "1988-03-02"),
-            ("person.sex", "male"),
-            ("person.citizenship", "IN"),
-            ("document.type", "passport"),
-            ("document.number", "Z1234567"),
-            ("document.issuing_country", "IN"),
-            ("document.issued", "2021-01-10"),
-            ("document.expires", "2031-01-09"),
-            ("job.position", "Civil engineer"),
-            ("job.qualification", "MSc in structural engineering"),
-            ("job.contract_start", "2027-01-01"),
-            ("job.contract_end", "2027-12-31"),
-            ("permit.liberated", "no"),
-            ("permit.months", "m12"),
-            ("permit.processing", "fifteen"),
-            ("declaration", "yes"),
-        ]
-        .into_iter()
-        .map(|(k, v)| (k.to_owned(), v.to_owned()))
-        .collect();
-        a.insert("upload.qualification".into(), upload(30));
-        a.insert("upload.passport".into(), upload(31));
-        a
-    }
+    use super::example as good;
 
     fn with(changes: &[(&str, &str)]) -> Answers {
         let mut a = good();
