@@ -51,15 +51,17 @@ wait_for() {
   echo "no server answered at $1 within 10 s" >&2
   return 1
 }
+NO_CLIENT_LIMITS=(--lookups-per-minute 10000 --bookings-per-hour 10000 --uploads-per-hour 10000
+  --upload-megabytes-per-hour 10000 --drafts-per-hour 10000)
 # run_browser_tests DAY [playwright options...]: the suite against a fresh server whose clock,
 # like every test page's, is set to DAY in Baku (end2end/tests/support.ts, E2E_TODAY).
 run_browser_tests() {
   local day=$1; shift
   E2E_DATA="$(mktemp -d)"
   "$SERVER_BIN" demo-data --data "$E2E_DATA" --today "$day" >/dev/null
-  # Every browser test comes from 127.0.0.1: lift the per-client lookup limit (the API's own
-  # tests check it; the browser tests fake a 429 to check the message).
-  "$SERVER_BIN" --dist "$ROOT/dist" --data "$E2E_DATA" --addr "127.0.0.1:$PORT" --lookups-per-minute 10000 --today "$day" &
+  # Every browser test comes from 127.0.0.1: lift the per-client limits (the API's own tests
+  # check them; the browser tests fake a 429 to check the message).
+  "$SERVER_BIN" --dist "$ROOT/dist" --data "$E2E_DATA" --addr "127.0.0.1:$PORT" "${NO_CLIENT_LIMITS[@]}" --today "$day" &
   server=$!
   wait_for "http://127.0.0.1:$PORT/"
   E2E_TODAY="$day" BASE_URL="http://127.0.0.1:$PORT" npx playwright test --config end2end/playwright.config.ts "$@"

@@ -19,6 +19,13 @@ pub struct Config {
     pub api_base: Option<String>,
     /// Lookups allowed a minute from one client.
     pub lookups_per_minute: u32,
+    /// Appointment bookings allowed an hour from one client.
+    pub bookings_per_hour: u32,
+    /// Uploads allowed an hour from one client, by count and by megabytes (MiB).
+    pub uploads_per_hour: u32,
+    pub upload_megabytes_per_hour: u32,
+    /// Drafts saved an hour from one client.
+    pub drafts_per_hour: u32,
     /// Behind a reverse proxy on loopback: take the client's address from `X-Real-IP`.
     pub behind_proxy: bool,
     /// For trying the portal on another day (tests, demos), never in production: the server's
@@ -35,6 +42,10 @@ impl Default for Config {
             partners: Vec::new(),
             api_base: None,
             lookups_per_minute: 10,
+            bookings_per_hour: 10,
+            uploads_per_hour: 40,
+            upload_megabytes_per_hour: 100,
+            drafts_per_hour: 30,
             behind_proxy: false,
             today: None,
         }
@@ -55,7 +66,9 @@ pub enum Command {
 
 pub const USAGE: &str = "usage:
   migrationto-backend [serve] [--dist DIR] [--addr HOST:PORT] [--data DIR] [--partner ORIGIN]...
-                      [--api-base URL] [--lookups-per-minute N] [--behind-proxy] [--today YYYY-MM-DD]
+                      [--api-base URL] [--lookups-per-minute N] [--bookings-per-hour N]
+                      [--uploads-per-hour N] [--upload-megabytes-per-hour N] [--drafts-per-hour N]
+                      [--behind-proxy] [--today YYYY-MM-DD]
   migrationto-backend demo-data [--data DIR] [--today YYYY-MM-DD]
       --today: act as if it were that day in Baku (for tests and demos only)
   migrationto-backend set-status [--data DIR] REFERENCE STATUS
@@ -99,10 +112,11 @@ impl Command {
                             .map_err(|_| format!("--today: not a date such as 2027-11-24: {value}"))?,
                     )
                 }
-                "--lookups-per-minute" => {
-                    config.lookups_per_minute =
-                        value.parse().ok().filter(|n| *n > 0).ok_or_else(|| format!("--lookups-per-minute: {value}"))?
-                }
+                "--lookups-per-minute" => config.lookups_per_minute = count(&arg, &value)?,
+                "--bookings-per-hour" => config.bookings_per_hour = count(&arg, &value)?,
+                "--uploads-per-hour" => config.uploads_per_hour = count(&arg, &value)?,
+                "--upload-megabytes-per-hour" => config.upload_megabytes_per_hour = count(&arg, &value)?,
+                "--drafts-per-hour" => config.drafts_per_hour = count(&arg, &value)?,
                 _ => return Err(format!("unknown option {arg}")),
             }
         }
@@ -115,6 +129,11 @@ impl Command {
             _ => Err(format!("unexpected arguments for {verb}: {}", positional.join(" "))),
         }
     }
+}
+
+/// A limit's value: a whole number above 0.
+fn count(flag: &str, value: &str) -> Result<u32, String> {
+    value.parse().ok().filter(|n| *n > 0).ok_or_else(|| format!("{flag}: not a whole number above 0: {value}"))
 }
 
 #[cfg(test)]

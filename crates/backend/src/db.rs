@@ -120,6 +120,22 @@ impl Db {
     }
 }
 
+/// Deletes what nobody can use any more: drafts past their last day (`today`, `YYYY-MM-DD`), and
+/// uploads made before `uploaded_before` (RFC 3339) that no application and no draft refers to.
+/// Returns how many drafts and uploads went.
+pub fn purge(conn: &mut Connection, today: &str, uploaded_before: &str) -> rusqlite::Result<(usize, usize)> {
+    let tx = conn.transaction()?;
+    let drafts = tx.execute("DELETE FROM drafts WHERE expires_on < ?1", [today])?;
+    let uploads = tx.execute(
+        "DELETE FROM uploads WHERE uploaded_at < ?1
+           AND NOT EXISTS (SELECT 1 FROM applications a WHERE instr(a.answers, uploads.id) > 0)
+           AND NOT EXISTS (SELECT 1 FROM drafts d WHERE instr(d.answers, uploads.id) > 0)",
+        [uploaded_before],
+    )?;
+    tx.commit()?;
+    Ok((drafts, uploads))
+}
+
 fn migrate(conn: &mut Connection) -> rusqlite::Result<()> {
     let version: usize = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
     for (i, step) in MIGRATIONS.iter().enumerate().skip(version) {

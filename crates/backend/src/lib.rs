@@ -27,11 +27,7 @@ pub fn system_clock() -> i64 {
 /// The whole HTTP application, for `serve` and for tests; `clock` gives "now".
 pub fn router_with_clock(config: &Config, clock: Arc<dyn Fn() -> i64 + Send + Sync>) -> io::Result<Router> {
     let db = db::Db::open(&config.data).map_err(|e| io::Error::other(format!("{}: {e}", config.data.display())))?;
-    let state = api::ApiState {
-        db,
-        clock,
-        lookups: Arc::new(api::rate_limit::LookupLimiter::new(config.lookups_per_minute, config.behind_proxy)),
-    };
+    let state = api::ApiState { db, clock, limits: api::rate_limit::Limits::new(config) };
     let partners = origin::Partners(Arc::new(config.partners.clone()));
     let api = api::router(state).layer(axum::middleware::from_fn_with_state(partners, origin::check_origin));
     let options = static_files::ShellOptions { api_base: config.api_base.clone(), partners: config.partners.clone() };

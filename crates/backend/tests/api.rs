@@ -470,6 +470,57 @@ async fn a_client_cannot_escape_the_lookup_limit_by_naming_another_address() {
     assert_eq!(statuses, [200, 200, 429, 429]);
 }
 
+#[tokio::test]
+async fn bookings_drafts_and_uploads_are_limited_per_client() {
+    let s = start_with(|c| {
+        c.bookings_per_hour = 2;
+        c.drafts_per_hour = 2;
+        c.uploads_per_hour = 3;
+        c.upload_megabytes_per_hour = 1;
+    })
+    .await;
+    let limited = |res: Response| async move {
+        let wait: u64 = res.headers()["retry-after"].to_str().unwrap().parse().unwrap();
+        assert!((1..=3600).contains(&wait), "{wait}");
+        assert_eq!(problem(res, 429).await["type"], "/api/v1/problems/rate-limited");
+    };
+
+    for time in ["09:00", "09:30"] {
+        assert_eq!(s.post("/appointments", &booking(time), Some(&key())).await.status(), StatusCode::CREATED);
+    }
+    limited(s.post("/appointments", &booking("10:00"), Some(&key())).await).await;
+    assert_eq!(s.count("appointments"), 2);
+
+    let draft = json!({ "service": "registration", "date_of_birth": "1990-01-31", "answers": {} });
+    for _ in 0..2 {
+        assert_eq!(s.post("/drafts", &draft, Some(&key())).await.status(), StatusCode::CREATED);
+    }
+    limited(s.post("/drafts", &draft, Some(&key())).await).await;
+
+    let upload = |bytes: Vec<u8>| {
+        Client::new()
+            .post(s.url("/uploads"))
+            .header("content-type", "application/pdf")
+            .header("idempotency-key", key())
+            .body(bytes)
+            .send()
+    };
+    let stored = s.count("uploads");
+    // 1 MiB an hour: a 600 KiB file passes, a second one does not fit what is left.
+    let pdf = |size: usize| [b"%PDF-1.7\n".as_slice(), &vec![b'x'; size]].concat();
+    assert_eq!(upload(pdf(600 * 1024)).await.unwrap().status(), StatusCode::CREATED);
+    limited(upload(pdf(600 * 1024)).await.unwrap()).await;
+    // Small files: the count runs out at 3 (the refused one counted too).
+    assert_eq!(upload(pdf(10)).await.unwrap().status(), StatusCode::CREATED);
+    limited(upload(pdf(10)).await.unwrap()).await;
+    assert_eq!(s.count("uploads"), stored + 2);
+    // Lookups and submissions have limits of their own.
+    assert_eq!(
+        s.post("/travel-bans/check", &lookup("P1234567", "1990-01-31", "GB"), None).await.status(),
+        StatusCode::OK
+    );
+}
+
 /// Lookups from this client, each claiming another address in `X-Real-IP`.
 async fn lookups_claiming_other_addresses(s: &Server, count: u8) -> Vec<u16> {
     let mut statuses = Vec::new();
@@ -685,7 +736,8 @@ async fn appointments_are_booked_shown_as_taken_and_cancelled() {
 
 #[tokio::test]
 async fn concurrent_bookings_of_one_slot_give_one_booking() {
-    let s = Arc::new(start().await);
+    // 30 clients in truth; here one address, so its booking limit is lifted.
+    let s = Arc::new(start_with(|c| c.bookings_per_hour = 1000).await);
     let tasks: Vec<_> = (0..30)
         .map(|_| {
             let s = s.clone();
@@ -886,4 +938,56 @@ async fn the_log_holds_no_personal_data() {
     for personal in ["P7654321", "Smith", "Anna", "1990-01-31", "5ABC12D", "123 45 67", "Nizami"] {
         assert!(!log.contains(personal), "{personal} in the log: {log}");
     }
+}
+
+#[tokio::test]
+async fn expired_drafts_and_old_unattached_uploads_are_purged_while_the_server_runs() {
+    let dir = tempfile::tempdir().unwrap();
+    let old_file = Code::new(CodeKind::Upload, 900).to_string();
+    let kept_by_draft = Code::new(CodeKind::Upload, 901).to_string();
+    let db = Db::open(&dir.path().join("data")).unwrap();
+    db.run_now(|conn| {
+        for id in [&old_file, &kept_by_draft] {
+            conn.execute(
+                "INSERT INTO uploads (id, media_type, size, content, uploaded_at) VALUES (?1, 'application/pdf', 8, x'255044462D312E37', '2026-11-01T08:00:00Z')",
+                [id],
+            )?;
+        }
+        conn.execute(
+            "INSERT INTO drafts (code, service, date_of_birth, answers, expires_on) VALUES ('D0000000000A', 'registration', '1990-01-31', '{}', '2026-11-22')",
+            [],
+        )?;
+        conn.execute(
+            "INSERT INTO drafts (code, service, date_of_birth, answers, expires_on) VALUES ('D0000000000B', 'registration', '1990-01-31', ?1, '2026-12-20')",
+            [format!("{{\"upload.passport\":\"{kept_by_draft}\"}}")],
+        )?;
+        Ok(())
+    })
+    .unwrap();
+    drop(db);
+
+    // The server purges at start (its day: 2026-11-23), then every hour.
+    let server = Process::start(dir.path());
+    let db = Db::open(&dir.path().join("data")).unwrap();
+    let left = || {
+        db.run_now(|c| {
+            let drafts: Vec<String> = c
+                .prepare("SELECT code FROM drafts ORDER BY code")?
+                .query_map([], |r| r.get(0))?
+                .collect::<Result<_, _>>()?;
+            let uploads: i64 = c.query_row("SELECT COUNT(*) FROM uploads", [], |r| r.get(0))?;
+            Ok((drafts, uploads))
+        })
+        .unwrap()
+    };
+    for _ in 0..100 {
+        if left().0.len() == 1 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    server.kill();
+    // One transaction: the expired draft and the old file went together. The live draft and the
+    // file it refers to stay, and so does the passport copy uploaded today.
+    assert_eq!(left(), (vec!["D0000000000B".to_owned()], 2));
 }

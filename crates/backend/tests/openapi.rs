@@ -120,13 +120,18 @@ fn handler_source(handler: &str) -> &'static str {
     &source[start..end]
 }
 
-/// The `let` statement of `mod.rs` that puts `limit_lookups` on a group of routes: the span of
-/// the source whose routes are rate limited.
-fn rate_limited_span() -> (usize, usize) {
-    let at = ROUTER.find("limit_lookups").expect("the lookups rate limit in mod.rs");
-    let start = ROUTER[..at].rfind("let ").expect("a `let` before the rate-limited routes");
-    let end = at + ROUTER[at..].find(';').expect("the end of the statement");
-    (start, end)
+/// The `let` statements of `mod.rs` that put a per-client limit on a group of routes: the
+/// spans of the source whose routes are rate limited.
+fn rate_limited_spans() -> Vec<(usize, usize)> {
+    let spans: Vec<(usize, usize)> = ROUTER
+        .match_indices(".route_layer(limit(")
+        .map(|(at, _)| {
+            let start = ROUTER[..at].rfind("let ").expect("a `let` before the rate-limited routes");
+            (start, at + ROUTER[at..].find(';').expect("the end of the statement"))
+        })
+        .collect();
+    assert!(spans.len() >= 4, "lookups, bookings, drafts and uploads are limited: {spans:?}");
+    spans
 }
 
 fn operations(doc: &Value) -> Vec<(String, String, &Map<String, Value>)> {
@@ -210,7 +215,7 @@ fn operations_are_exactly_the_routes_of_the_router() {
 #[test]
 fn operations_are_described_the_way_their_handlers_work() {
     let doc = doc();
-    let (limited_from, limited_to) = rate_limited_span();
+    let limited_spans = rate_limited_spans();
     let mut ids = BTreeSet::new();
     for route in routes() {
         let op = &doc["paths"][&route.path][&route.method];
@@ -251,8 +256,8 @@ fn operations_are_described_the_way_their_handlers_work() {
             assert!(key.is_none(), "{name} takes no Idempotency-Key");
         }
 
-        // Lookups behind the rate limit: 429 with Retry-After.
-        let limited = (limited_from..limited_to).contains(&route.at);
+        // Lookups and abusable writes behind a per-client limit: 429 with Retry-After.
+        let limited = limited_spans.iter().any(|(from, to)| (*from..*to).contains(&route.at));
         assert_eq!(op["x-rate-limited"] == true, limited, "{name}: x-rate-limited");
         if limited {
             let r = deref(&doc, &responses["429"]);
