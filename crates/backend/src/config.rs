@@ -62,6 +62,8 @@ pub enum Command {
     DemoData { data: PathBuf, today: Option<BakuDate> },
     /// Move an application to another status, as a caseworker would.
     SetStatus { data: PathBuf, reference: String, status: String },
+    /// Write a consistent copy of the database to a new file, while the server runs.
+    Backup { data: PathBuf, to: PathBuf },
 }
 
 pub const USAGE: &str = "usage:
@@ -72,14 +74,17 @@ pub const USAGE: &str = "usage:
   migrationto-backend demo-data [--data DIR] [--today YYYY-MM-DD]
       --today: act as if it were that day in Baku (for tests and demos only)
   migrationto-backend set-status [--data DIR] REFERENCE STATUS
-      STATUS: received, under_review, documents_requested, approved, refused, ready_for_collection";
+      STATUS: received, under_review, documents_requested, approved, refused, ready_for_collection
+  migrationto-backend backup [--data DIR] FILE
+      a consistent copy of the database in FILE (new), while the server runs; to restore, stop
+      the server and put FILE in place of DIR/migrationto.sqlite3";
 
 impl Command {
     /// Reads the arguments after the program name; anything unexpected is an error message.
     pub fn from_args(args: impl IntoIterator<Item = String>) -> Result<Command, String> {
         let mut args: Vec<String> = args.into_iter().collect();
         let verb = match args.first().map(String::as_str) {
-            Some("serve" | "demo-data" | "set-status") => args.remove(0),
+            Some("serve" | "demo-data" | "set-status" | "backup") => args.remove(0),
             _ => "serve".to_owned(),
         };
         let mut config = Config::default();
@@ -123,6 +128,7 @@ impl Command {
         match (verb.as_str(), positional.as_slice()) {
             ("serve", []) => Ok(Command::Serve(config)),
             ("demo-data", []) => Ok(Command::DemoData { data: config.data, today: config.today }),
+            ("backup", [to]) => Ok(Command::Backup { data: config.data, to: PathBuf::from(to) }),
             ("set-status", [reference, status]) => {
                 Ok(Command::SetStatus { data: config.data, reference: reference.clone(), status: status.clone() })
             }

@@ -24,6 +24,11 @@ async fn main() {
             commands::load_demo_data(&db, today).unwrap_or_else(|e| fail(1, &e.to_string()));
             println!("demo registrations and travel bans loaded into {}", data.display());
         }
+        Command::Backup { data, to } => {
+            let db = Db::open(&data).unwrap_or_else(|e| fail(1, &e.to_string()));
+            commands::backup(&db, &to).unwrap_or_else(|e| fail(1, &e));
+            println!("{} copied to {}", data.display(), to.display());
+        }
         Command::SetStatus { data, reference, status } => {
             let db = Db::open(&data).unwrap_or_else(|e| fail(1, &e.to_string()));
             let now = time::OffsetDateTime::now_utc()

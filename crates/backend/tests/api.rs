@@ -840,6 +840,14 @@ impl Process {
     }
 }
 
+/// A test that fails part-way still stops its server.
+impl Drop for Process {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn a_crash_loses_no_acknowledged_application_and_leaves_no_half_written_one() {
     let dir = tempfile::tempdir().unwrap();
@@ -990,4 +998,51 @@ async fn expired_drafts_and_old_unattached_uploads_are_purged_while_the_server_r
     // One transaction: the expired draft and the old file went together. The live draft and the
     // file it refers to stay, and so does the passport copy uploaded today.
     assert_eq!(left(), (vec!["D0000000000B".to_owned()], 2));
+}
+
+#[tokio::test]
+async fn a_backup_taken_while_serving_restores_every_application() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = Process::start(dir.path());
+    let client = Client::new();
+    let send = |number: &str| {
+        client
+            .post(format!("{}/applications", server.base))
+            .header("idempotency-key", key())
+            .json(&registration(number))
+            .send()
+    };
+    let receipt: Value = send("B1000001").await.unwrap().json().await.unwrap();
+    // Writes go on while the copy is taken.
+    let writing = tokio::spawn(send("B1000002"));
+    let copy = dir.path().join("copy.sqlite3");
+    let backup = std::process::Command::new(env!("CARGO_BIN_EXE_migrationto-backend"))
+        .args(["backup", "--data", dir.path().join("data").to_str().unwrap(), copy.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(backup.status.success(), "{}", String::from_utf8_lossy(&backup.stderr));
+    assert_eq!(writing.await.unwrap().unwrap().status(), StatusCode::CREATED);
+    server.kill();
+    // A second backup never overwrites the first.
+    let again = std::process::Command::new(env!("CARGO_BIN_EXE_migrationto-backend"))
+        .args(["backup", "--data", dir.path().join("data").to_str().unwrap(), copy.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(!again.status.success());
+
+    let restored = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(restored.path().join("data")).unwrap();
+    std::fs::copy(&copy, restored.path().join("data").join("migrationto.sqlite3")).unwrap();
+    let server = Process::start(restored.path());
+    let tracked: Value = client
+        .post(format!("{}/applications/track", server.base))
+        .json(&lookup("B1000001", "1990-01-31", "GB"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    server.kill();
+    assert_eq!(tracked["applications"][0]["reference"], receipt["reference"]);
 }
