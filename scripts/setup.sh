@@ -51,6 +51,19 @@ ensure_cargo_tool() {
   cargo install "$crate" --version "$version" --force "$@"
 }
 
+# Schemathesis, the property-based tester the API must pass from outside (a Python package, in
+# its own virtual environment under .tools/, pinned).
+SCHEMATHESIS_VERSION=4.32.5
+SCHEMATHESIS="$ROOT/.tools/schemathesis/bin/schemathesis"
+ensure_schemathesis() {
+  if ! "$SCHEMATHESIS" --version 2>/dev/null | grep -q "version $SCHEMATHESIS_VERSION\$"; then
+    say "installing Schemathesis $SCHEMATHESIS_VERSION (pip, in .tools/schemathesis)"
+    rm -rf "$ROOT/.tools/schemathesis"
+    python3 -m venv "$ROOT/.tools/schemathesis"
+    "$ROOT/.tools/schemathesis/bin/pip" install --quiet --disable-pip-version-check "schemathesis==$SCHEMATHESIS_VERSION"
+  fi
+}
+
 ensure_npm_packages() {
   # npm ci when node_modules is missing or older than the lock file.
   if [ ! -f "$ROOT/node_modules/.package-lock.json" ] ||
@@ -76,6 +89,7 @@ setup_build() {
 setup_test() {
   setup_build
   ensure_lint_tools
+  ensure_schemathesis
   ensure_apt chromium chromium-driver faketime
 }
 
