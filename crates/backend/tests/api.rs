@@ -59,17 +59,23 @@ fn key() -> String {
     format!("test-key-{}-{}", std::process::id(), N.fetch_add(1, Ordering::Relaxed))
 }
 
+/// POSTs `body` as JSON to `url`, with an `Idempotency-Key` when given. Owns its arguments, so a
+/// test can spawn it.
+async fn post_json(url: String, body: Value, key: Option<String>) -> Response {
+    let mut req = Client::new().post(url).json(&body);
+    if let Some(k) = key {
+        req = req.header("idempotency-key", k);
+    }
+    req.send().await.unwrap()
+}
+
 impl Server {
     fn url(&self, path: &str) -> String {
         format!("{}{path}", self.base)
     }
 
     async fn post(&self, path: &str, body: &Value, key: Option<&str>) -> Response {
-        let mut req = Client::new().post(self.url(path)).json(body);
-        if let Some(k) = key {
-            req = req.header("idempotency-key", k);
-        }
-        req.send().await.unwrap()
+        post_json(self.url(path), body.clone(), key.map(str::to_owned)).await
     }
 
     async fn get(&self, path: &str) -> Response {
@@ -829,6 +835,10 @@ impl Process {
         Process { child, base: format!("{address}/api/v1") }
     }
 
+    async fn post(&self, path: &str, body: &Value, key: Option<&str>) -> Response {
+        post_json(format!("{}{path}", self.base), body.clone(), key.map(str::to_owned)).await
+    }
+
     /// Kills the server at once (SIGKILL: no clean shutdown) and gives what it wrote to its log.
     fn kill(mut self) -> String {
         use std::io::Read;
@@ -885,15 +895,8 @@ async fn a_crash_loses_no_acknowledged_application_and_leaves_no_half_written_on
 
     let server = Process::start(dir.path());
     for (number, reference) in &acknowledged {
-        let found: Value = client
-            .post(format!("{}/applications/track", server.base))
-            .json(&lookup(number, "1990-01-31", "GB"))
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+        let found: Value =
+            server.post("/applications/track", &lookup(number, "1990-01-31", "GB"), None).await.json().await.unwrap();
         let references: Vec<&str> =
             found["applications"].as_array().unwrap().iter().map(|a| a["reference"].as_str().unwrap()).collect();
         assert_eq!(references, [reference.as_str()], "{number}");
@@ -922,24 +925,10 @@ async fn a_crash_loses_no_acknowledged_application_and_leaves_no_half_written_on
 async fn the_log_holds_no_personal_data() {
     let dir = tempfile::tempdir().unwrap();
     let server = Process::start(dir.path());
-    let client = Client::new();
-    let sent = client
-        .post(format!("{}/applications", server.base))
-        .header("idempotency-key", key())
-        .json(&registration("P7654321"))
-        .send()
-        .await
-        .unwrap();
+    let sent = server.post("/applications", &registration("P7654321"), Some(&key())).await;
     assert_eq!(sent.status(), StatusCode::CREATED);
-    let tracked: Value = client
-        .post(format!("{}/applications/track", server.base))
-        .json(&lookup("P7654321", "1990-01-31", "GB"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let tracked: Value =
+        server.post("/applications/track", &lookup("P7654321", "1990-01-31", "GB"), None).await.json().await.unwrap();
     assert_eq!(tracked["applications"].as_array().unwrap().len(), 1);
     let log = server.kill();
     assert!(log.contains("POST /api/v1/applications/track 200"), "the log records requests: {log}");
@@ -1004,24 +993,18 @@ async fn expired_drafts_and_old_unattached_uploads_are_purged_while_the_server_r
 async fn a_backup_taken_while_serving_restores_every_application() {
     let dir = tempfile::tempdir().unwrap();
     let server = Process::start(dir.path());
-    let client = Client::new();
-    let send = |number: &str| {
-        client
-            .post(format!("{}/applications", server.base))
-            .header("idempotency-key", key())
-            .json(&registration(number))
-            .send()
-    };
-    let receipt: Value = send("B1000001").await.unwrap().json().await.unwrap();
+    let receipt: Value =
+        server.post("/applications", &registration("B1000001"), Some(&key())).await.json().await.unwrap();
     // Writes go on while the copy is taken.
-    let writing = tokio::spawn(send("B1000002"));
+    let writing =
+        tokio::spawn(post_json(format!("{}/applications", server.base), registration("B1000002"), Some(key())));
     let copy = dir.path().join("copy.sqlite3");
     let backup = std::process::Command::new(env!("CARGO_BIN_EXE_migrationto-backend"))
         .args(["backup", "--data", dir.path().join("data").to_str().unwrap(), copy.to_str().unwrap()])
         .output()
         .unwrap();
     assert!(backup.status.success(), "{}", String::from_utf8_lossy(&backup.stderr));
-    assert_eq!(writing.await.unwrap().unwrap().status(), StatusCode::CREATED);
+    assert_eq!(writing.await.unwrap().status(), StatusCode::CREATED);
     server.kill();
     // A second backup never overwrites the first.
     let again = std::process::Command::new(env!("CARGO_BIN_EXE_migrationto-backend"))
@@ -1034,15 +1017,8 @@ async fn a_backup_taken_while_serving_restores_every_application() {
     std::fs::create_dir_all(restored.path().join("data")).unwrap();
     std::fs::copy(&copy, restored.path().join("data").join("migrationto.sqlite3")).unwrap();
     let server = Process::start(restored.path());
-    let tracked: Value = client
-        .post(format!("{}/applications/track", server.base))
-        .json(&lookup("B1000001", "1990-01-31", "GB"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let tracked: Value =
+        server.post("/applications/track", &lookup("B1000001", "1990-01-31", "GB"), None).await.json().await.unwrap();
     server.kill();
     assert_eq!(tracked["applications"][0]["reference"], receipt["reference"]);
 }
