@@ -21,6 +21,8 @@ pub enum ApiError {
     NotFound,
     /// The appointment slot was taken by someone else.
     SlotTaken,
+    /// This phone number or e-mail address already has an appointment at that centre that day.
+    AlreadyBooked,
     /// Any other refusal (4xx), with the service's problem document.
     Refused(Problem),
     /// A reply that is not what the contract says.
@@ -37,6 +39,7 @@ impl ApiError {
         match (status, problem.as_ref().and_then(Problem::problem_kind)) {
             (429, _) => ApiError::RateLimited { retry_after: retry_after.and_then(|s| s.trim().parse().ok()) },
             (_, Some(ProblemKind::SlotTaken)) => ApiError::SlotTaken,
+            (_, Some(ProblemKind::AlreadyBooked)) => ApiError::AlreadyBooked,
             (404, _) => ApiError::NotFound,
             (_, _) if problem.as_ref().is_some_and(|p| !p.errors.is_empty()) => {
                 ApiError::Validation(problem.map(|p| p.errors).unwrap_or_default())

@@ -18,6 +18,7 @@ pub fn message(i18n: I18nContext<Locale>, error: &ApiError) -> String {
         ApiError::Validation(_) => t_string!(i18n, api_error.validation).to_string(),
         ApiError::NotFound => t_string!(i18n, api_error.not_found).to_string(),
         ApiError::SlotTaken => t_string!(i18n, api_error.slot_taken).to_string(),
+        ApiError::AlreadyBooked => t_string!(i18n, api_error.already_booked).to_string(),
         ApiError::Refused(_) => t_string!(i18n, api_error.refused).to_string(),
         ApiError::Malformed => t_string!(i18n, api_error.malformed).to_string(),
     }

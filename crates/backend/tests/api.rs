@@ -159,6 +159,28 @@ async fn health_and_the_contract_are_served() {
 }
 
 #[tokio::test]
+async fn the_contract_examples_are_requests_the_server_accepts_today_and_later() {
+    let s = start().await;
+    for days_on in [0, 40, 400] {
+        s.clock.store(MONDAY_NOON_BAKU + days_on * 86_400_000, Ordering::Relaxed);
+        let doc: Value = s.get("/openapi.json").await.json().await.unwrap();
+        let example = |pointer: &str| doc.pointer(pointer).and_then(Value::as_str).unwrap().to_owned();
+        let date = example("/paths/~1service-centres~1{id}~1slots/get/parameters/1/example");
+        let day: Value = s.get(&format!("/service-centres/asan-baku-1/slots?date={date}")).await.json().await.unwrap();
+        assert!(!day["slots"].as_array().unwrap().is_empty(), "{days_on} days on, {date} has times");
+
+        // The booking made of the examples of BookAppointment's properties.
+        let properties = doc.pointer("/components/schemas/BookAppointment/properties").unwrap().as_object().unwrap();
+        let body: serde_json::Map<String, Value> = properties
+            .iter()
+            .filter_map(|(name, p)| Some((name.clone(), p["examples"].get(0)?.clone())))
+            .collect();
+        let res = s.post("/appointments", &Value::Object(body), Some(&key())).await;
+        assert_eq!(res.status(), StatusCode::CREATED, "{days_on} days on: {}", res.text().await.unwrap());
+    }
+}
+
+#[tokio::test]
 async fn every_service_takes_good_answers_and_names_each_bad_one_at_its_field() {
     use migrationto_core::eservice::{Service, example_answers};
     let s = start().await;
@@ -628,8 +650,51 @@ async fn uploads_are_checked_by_content_and_size() {
     assert_eq!(s.post("/applications", &application, Some(&key())).await.status(), StatusCode::CREATED);
 }
 
+/// A booking of `time` on 24 November 2026 by someone whose phone number ends in the time's
+/// digits, so that each time is booked by a different person.
 fn booking(time: &str) -> Value {
-    json!({ "centre": "asan-baku-1", "date": "2026-11-24", "time": time, "name": "Anna Smith", "phone": "+994 50 123 45 67" })
+    let phone = format!("+994 50 123 {}", time.replace(':', " "));
+    json!({ "centre": "asan-baku-1", "date": "2026-11-24", "time": time, "name": "Anna Smith", "phone": phone })
+}
+
+#[tokio::test]
+async fn one_person_holds_one_appointment_a_centre_a_day() {
+    let s = start().await;
+    let first = s.post("/appointments", &booking("10:30"), Some(&key())).await;
+    assert_eq!(first.status(), StatusCode::CREATED);
+    let code = first.json::<Value>().await.unwrap()["code"].as_str().unwrap().to_owned();
+
+    // The same number written another way, and the same address in other letters, are the
+    // same person.
+    let mut same_phone = booking("11:00");
+    same_phone["phone"] = json!("050-123-10-30");
+    let mut same_email = booking("11:30");
+    same_email["phone"] = json!("");
+    same_email["email"] = json!("Anna@Example.AZ");
+    let mut with_email = booking("12:00");
+    with_email["email"] = json!("anna@example.az");
+    assert_eq!(s.post("/appointments", &with_email, Some(&key())).await.status(), StatusCode::CREATED);
+    for body in [&same_phone, &same_email] {
+        let refused = problem(s.post("/appointments", body, Some(&key())).await, 409).await;
+        assert_eq!(refused["type"], "/api/v1/problems/already-booked", "{body}");
+        assert_eq!(refused.get("detail"), None, "the existing booking is not revealed");
+    }
+    assert_eq!(s.count("appointments"), 2);
+
+    // Another centre, or another day, is another appointment.
+    let mut elsewhere = same_phone.clone();
+    elsewhere["centre"] = json!("sms-baku");
+    let mut next_day = same_phone.clone();
+    next_day["date"] = json!("2026-11-25");
+    for body in [&elsewhere, &next_day] {
+        assert_eq!(s.post("/appointments", body, Some(&key())).await.status(), StatusCode::CREATED, "{body}");
+    }
+
+    // Once the first is cancelled, the person may book another time that day.
+    let cancelled =
+        Client::new().delete(s.url(&format!("/appointments/{code}"))).header("idempotency-key", key()).send().await;
+    assert_eq!(cancelled.unwrap().status(), StatusCode::OK);
+    assert_eq!(s.post("/appointments", &same_phone, Some(&key())).await.status(), StatusCode::CREATED);
 }
 
 #[tokio::test]
@@ -696,7 +761,9 @@ async fn appointments_are_booked_shown_as_taken_and_cancelled() {
         |day: &Value| day["slots"].as_array().unwrap().iter().find(|x| x["time"] == "10:30").unwrap()["free"].clone();
     assert_eq!(slot(&day), false);
 
-    let taken = problem(s.post("/appointments", &booking("10:30"), Some(&key())).await, 409).await;
+    let mut someone_else = booking("10:30");
+    someone_else["phone"] = json!("+994 55 000 00 00");
+    let taken = problem(s.post("/appointments", &someone_else, Some(&key())).await, 409).await;
     // A retry after the day has come still gets its first reply.
     let k = key();
     let first: Value = s.post("/appointments", &booking("11:00"), Some(&k)).await.json().await.unwrap();

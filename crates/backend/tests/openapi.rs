@@ -181,7 +181,8 @@ fn is_openapi_3_1_0_served_under_api_v1() {
     assert!(doc["info"]["title"].is_string() && doc["info"]["version"].is_string());
     assert_eq!(doc["servers"][0]["url"], "/api/v1");
     assert!(
-        ROUTER.contains("include_str!(\"../../openapi.json\")"),
+        ROUTER.contains(r#".route("/openapi.json", get(openapi))"#)
+            && include_str!("../src/api/openapi.rs").contains(r#"include_str!("../../openapi.json")"#),
         "the server serves this file at /api/v1/openapi.json"
     );
 }
@@ -315,7 +316,7 @@ fn problem_types_are_the_problem_kinds_with_their_statuses() {
         .map(|t| t.as_str().unwrap().strip_prefix("/api/v1/problems/").expect("a problem URI").to_owned())
         .collect();
     assert_eq!(documented, slugs);
-    assert_eq!(slugs.len(), 11);
+    assert_eq!(slugs.len(), ProblemKind::ALL.len());
 
     // Each error reply names only kinds whose status is the reply's.
     for (method, path, op) in operations(&doc) {

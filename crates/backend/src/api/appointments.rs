@@ -109,6 +109,9 @@ pub async fn book(
     let now = state.now();
     let (name, phone, email) = (body.name.trim().to_owned(), phone.to_owned(), email.to_owned());
     once(&state, "appointments", key, raw, move |tx| {
+        if holds_booking(tx, centre.id, &date.to_string(), &phone, &email)? {
+            return Err(ProblemKind::AlreadyBooked.into());
+        }
         let code = new_code(CodeKind::Appointment);
         let inserted = tx.execute(
             "INSERT INTO appointments (code, centre, date, time, name, phone, email, booked_at)
@@ -123,6 +126,28 @@ pub async fn book(
         Ok((StatusCode::CREATED, booked))
     })
     .await
+}
+
+/// Whether someone with this phone number or e-mail address already holds a live booking at
+/// `centre` on `date`: one person, one appointment a centre a day, so nobody can hold a day's
+/// slots under one contact. Numbers are compared in normal form (`050 123 45 67` is
+/// `+994501234567`), addresses without regard to case.
+fn holds_booking(
+    tx: &rusqlite::Transaction,
+    centre: &str,
+    date: &str,
+    phone: &str,
+    email: &str,
+) -> rusqlite::Result<bool> {
+    let phone = validate::phone(phone).ok();
+    let email = (!email.is_empty()).then(|| email.to_lowercase());
+    let mut query =
+        tx.prepare("SELECT phone, email FROM appointments WHERE centre = ?1 AND date = ?2 AND cancelled_at IS NULL")?;
+    let held: Vec<(String, String)> =
+        query.query_map(params![centre, date], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<Result<_, _>>()?;
+    Ok(held.iter().any(|(p, e)| {
+        (phone.is_some() && validate::phone(p).ok() == phone) || (email.is_some() && Some(e.to_lowercase()) == email)
+    }))
 }
 
 /// Cancels a booking by its code; the slot is free again at once. Repeating the request with

@@ -10,6 +10,7 @@ mod drafts;
 mod error;
 mod idempotency;
 mod lookups;
+mod openapi;
 mod person;
 pub mod rate_limit;
 mod state;
@@ -20,7 +21,6 @@ pub use error::ApiError;
 pub use state::ApiState;
 
 use axum::extract::DefaultBodyLimit;
-use axum::http::header;
 use axum::response::IntoResponse;
 use axum::routing::{delete, get, post};
 use axum::{Json, Router};
@@ -102,6 +102,6 @@ async fn health(
     Ok(Json(migrationto_core::api::Health { status: "ok".into(), version: env!("CARGO_PKG_VERSION").into() }))
 }
 
-async fn openapi() -> impl IntoResponse {
-    ([(header::CONTENT_TYPE, "application/json")], include_str!("../../openapi.json"))
+async fn openapi(axum::extract::State(state): axum::extract::State<ApiState>) -> Json<serde_json::Value> {
+    Json(openapi::document(state.today()))
 }

@@ -51,6 +51,9 @@ pub enum ProblemKind {
     NotFound,
     /// 409: the appointment slot was booked by someone else.
     SlotTaken,
+    /// 409: the same person (phone number or e-mail address) already has a live booking at this
+    /// centre on this day.
+    AlreadyBooked,
     /// 413: the body is too large.
     TooLarge,
     /// 415: a file type or content type the endpoint does not take.
@@ -69,7 +72,7 @@ impl ProblemKind {
             ProblemKind::Validation | ProblemKind::IdempotencyKeyReused => 422,
             ProblemKind::MalformedBody | ProblemKind::IdempotencyKeyMissing => 400,
             ProblemKind::NotFound => 404,
-            ProblemKind::SlotTaken => 409,
+            ProblemKind::SlotTaken | ProblemKind::AlreadyBooked => 409,
             ProblemKind::TooLarge => 413,
             ProblemKind::UnsupportedMediaType => 415,
             ProblemKind::RateLimited => 429,
@@ -86,6 +89,7 @@ impl ProblemKind {
             ProblemKind::IdempotencyKeyReused => "idempotency-key-reused",
             ProblemKind::NotFound => "not-found",
             ProblemKind::SlotTaken => "slot-taken",
+            ProblemKind::AlreadyBooked => "already-booked",
             ProblemKind::TooLarge => "too-large",
             ProblemKind::UnsupportedMediaType => "unsupported-media-type",
             ProblemKind::RateLimited => "rate-limited",
@@ -104,6 +108,7 @@ impl ProblemKind {
             ProblemKind::IdempotencyKeyReused => "This Idempotency-Key was used with a different request",
             ProblemKind::NotFound => "Nothing was found for these details",
             ProblemKind::SlotTaken => "This appointment slot is no longer free",
+            ProblemKind::AlreadyBooked => "This phone number or e-mail address already has an appointment at this centre on this day",
             ProblemKind::TooLarge => "The request body is too large",
             ProblemKind::UnsupportedMediaType => "This type of content is not accepted here",
             ProblemKind::RateLimited => "Too many requests; try again later",
@@ -112,7 +117,7 @@ impl ProblemKind {
         }
     }
 
-    pub fn from_slug(slug: &str) -> Option<ProblemKind> {
+    pub const ALL: [ProblemKind; 12] = {
         use ProblemKind::*;
         [
             Validation,
@@ -121,14 +126,17 @@ impl ProblemKind {
             IdempotencyKeyReused,
             NotFound,
             SlotTaken,
+            AlreadyBooked,
             TooLarge,
             UnsupportedMediaType,
             RateLimited,
             OriginNotAllowed,
             Internal,
         ]
-        .into_iter()
-        .find(|k| k.slug() == slug)
+    };
+
+    pub fn from_slug(slug: &str) -> Option<ProblemKind> {
+        ProblemKind::ALL.into_iter().find(|k| k.slug() == slug)
     }
 }
 
@@ -174,7 +182,7 @@ mod tests {
 
     #[test]
     fn every_kind_round_trips_through_its_slug() {
-        for k in [ProblemKind::SlotTaken, ProblemKind::RateLimited, ProblemKind::Internal, ProblemKind::NotFound] {
+        for k in ProblemKind::ALL {
             assert_eq!(Problem::new(k).problem_kind(), Some(k));
             assert_eq!(Problem::new(k).status, k.status());
         }
