@@ -12,6 +12,12 @@ const types = { ".html": "text/html; charset=utf-8", ".css": "text/css" };
 
 createServer(async (req, res) => {
   const url = new URL(req.url, "http://localhost");
+  if (url.pathname === "/favicon.ico") {
+    // The demo has no icon; a 404 for the one the browser asks for would be logged as an error.
+    res.writeHead(204);
+    res.end();
+    return;
+  }
   const path = url.pathname === "/" ? "/index.html" : normalize(url.pathname);
   const ext = path.slice(path.lastIndexOf("."));
   try {

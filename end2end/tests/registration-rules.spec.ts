@@ -1,5 +1,5 @@
 import { Page } from '@playwright/test';
-import { appReady, countryName, expect, expectAccessibleLayout, fill, pinToday, test, text } from './support';
+import { appReady, countryName, expect, expectAccessibleLayout, fill, newContext, test, text } from './support';
 import { bakuDate, completeRegistration, label, next, reg, start } from './wizard-support';
 
 const lang = 'en';
@@ -250,8 +250,7 @@ test('answers saved for later reopen on another device with the code and date of
   const code = (await page.locator('.draft-code').textContent())!.trim();
   expect(code).toMatch(/^D[0-9A-Z]{3}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
 
-  const other = await browser.newContext();
-  await pinToday(other);
+  const other = await newContext(browser);
   const phone = await other.newPage();
   await phone.goto(`/${lang}/e-services/registration/start`);
   await appReady(phone);

@@ -1,7 +1,7 @@
-import { expect, test } from './support';
+import { expect, newContext, test } from './support';
 
 test('without JavaScript the page shows the header, the call centre and official links', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await newContext(browser, { javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/en/living');
   await expect(page.locator('header .brand-name')).toBeVisible();

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { BrowserContext, expect, Page, test as base } from '@playwright/test';
+import { Browser, BrowserContext, BrowserContextOptions, expect, Page, test as base } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -94,11 +94,86 @@ export async function pinToday(context: BrowserContext) {
   await context.clock.setFixedTime(new Date(`${E2E_TODAY}T08:00:00Z`));
 }
 
-/** Playwright's `test`, with every page's clock pinned to the run's day. */
+const allowances = new WeakMap<BrowserContext, RegExp[]>();
+/** Contexts in which axe is running: the inline styles it applies break the page's CSP. */
+const axeRunning = new WeakSet<BrowserContext>();
+const INLINE_STYLE = /^(CSP violation: style-src|console error on .*: Applying inline style violates)/;
+
+/**
+ * Records what should never happen in a page of `context`: an uncaught error, a console error,
+ * a Content-Security-Policy violation. Returns a function that lists what was recorded, less
+ * what the test declared expected with `allowBrowserErrors`.
+ */
+export async function watchBrowserErrors(context: BrowserContext): Promise<() => string[]> {
+  const found: string[] = [];
+  const record = (problem: string) => {
+    if (!(axeRunning.has(context) && INLINE_STYLE.test(problem))) found.push(problem);
+  };
+  allowances.set(context, []);
+  await context.exposeBinding('__e2eReportViolation', (_source, text: string) => record(`CSP violation: ${text}`));
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const where = e.sourceFile ? ` at ${e.sourceFile}:${e.lineNumber}` : '';
+      (window as unknown as { __e2eReportViolation: (t: string) => void }).__e2eReportViolation(
+        `${e.effectiveDirective} blocked ${e.blockedURI || 'inline'}${where} on ${location.pathname} ${e.sample}`,
+      );
+    });
+  });
+  const watchPage = (page: Page) => {
+    page.on('pageerror', (error) => record(`uncaught error on ${page.url()}: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() !== 'error') return;
+      // A refusal or failure of the e-service API (a 404 lookup, a 409 taken slot, a 500 or an
+      // aborted request in a network-failure test) is logged by the browser; what the app does
+      // with it is what the tests check. Anything else, a missing asset included, is a defect.
+      const from = message.location().url;
+      if (message.text().startsWith('Failed to load resource') && new URL(from, page.url()).pathname.startsWith('/api/v1/')) return;
+      record(`console error on ${page.url()}: ${message.text()}${from ? ` (${from})` : ''}`);
+    });
+  };
+  context.pages().forEach(watchPage);
+  context.on('page', watchPage);
+  return () => {
+    const allowed = allowances.get(context) ?? [];
+    return found.filter((problem) => !allowed.some((pattern) => pattern.test(problem)));
+  };
+}
+
+/**
+ * Declares errors this test provokes on purpose (a backend that answers 500 makes the browser log
+ * "Failed to load resource"). Anything else still fails the test.
+ */
+export function allowBrowserErrors(page: Page, ...patterns: RegExp[]) {
+  allowances.get(page.context())?.push(...patterns);
+}
+
+/** What the contexts a test opened itself (`newContext`) recorded; the fixture checks them. */
+const ownContexts: Array<() => string[]> = [];
+
+/**
+ * A context of the test's own (a second visitor, a browser in another language, no JavaScript),
+ * with the clock pinned and the same watch for errors as the test's own context.
+ */
+export async function newContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  const context = await browser.newContext(options);
+  await pinToday(context);
+  ownContexts.push(await watchBrowserErrors(context));
+  return context;
+}
+
+/**
+ * Playwright's `test`, with every page's clock pinned to the run's day, and failing when any page
+ * of the test (in its context or in one from `newContext`) has an uncaught error, logs a console
+ * error or breaks the Content-Security-Policy.
+ */
 export const test = base.extend({
   context: async ({ context }, use) => {
+    ownContexts.length = 0;
     await pinToday(context);
+    const problems = await watchBrowserErrors(context);
     await use(context);
+    const found = [problems, ...ownContexts].flatMap((list) => list());
+    expect(found, 'errors in the browser').toEqual([]);
   },
 });
 export { expect };
@@ -113,15 +188,31 @@ export async function appReady(page: Page) {
   await expect(page.locator('main h1')).toHaveCount(1);
 }
 
+/**
+ * What axe finds against WCAG 2.2 A and AA (2.0, 2.1 and 2.2 tags) and its best practices, one
+ * line a rule. Axe applies inline styles while it runs, which the page's CSP refuses; those
+ * refusals, and only while axe runs, are not counted against the test.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  axeRunning.add(page.context());
+  try {
+    const results = await new AxeBuilder({ page })
+      // Also WCAG 2.5.3 Label in Name, which axe counts as experimental and leaves off by default
+      // (set before the tags: `options` replaces what `withTags` sets).
+      .options({ rules: { 'label-content-name-mismatch': { enabled: true } } })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
+    // Let the page's reports of what axe did arrive before the window closes.
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  } finally {
+    axeRunning.delete(page.context());
+  }
+}
+
 /** No WCAG 2.2 A/AA or best-practice violation that axe finds, and nothing scrolls sideways. */
 export async function expectAccessibleLayout(page: Page) {
-  const results = await new AxeBuilder({ page })
-    // Also WCAG 2.5.3 Label in Name, which axe counts as experimental and leaves off by default
-    // (set before the tags: `options` replaces what `withTags` sets).
-    .options({ rules: { 'label-content-name-mismatch': { enabled: true } } })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 }
