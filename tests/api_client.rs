@@ -126,7 +126,9 @@ async fn rate_limits_say_when_to_try_again() {
 async fn other_refusals_are_final() {
     script(r#"[{"status":409,"body":"{\"type\":\"/api/v1/problems/slot-taken\",\"title\":\"x\",\"status\":409}"}]"#);
     assert_eq!(submit().await, Err(ApiError::SlotTaken));
-    script(r#"[{"status":409,"body":"{\"type\":\"/api/v1/problems/already-booked\",\"title\":\"x\",\"status\":409}"}]"#);
+    script(
+        r#"[{"status":409,"body":"{\"type\":\"/api/v1/problems/already-booked\",\"title\":\"x\",\"status\":409}"}]"#,
+    );
     assert_eq!(submit().await, Err(ApiError::AlreadyBooked));
     script(r#"[{"status":404,"body":"{\"type\":\"/api/v1/problems/not-found\",\"title\":\"x\",\"status\":404}"}]"#);
     assert_eq!(submit().await, Err(ApiError::NotFound));

@@ -171,10 +171,8 @@ async fn the_contract_examples_are_requests_the_server_accepts_today_and_later()
 
         // The booking made of the examples of BookAppointment's properties.
         let properties = doc.pointer("/components/schemas/BookAppointment/properties").unwrap().as_object().unwrap();
-        let body: serde_json::Map<String, Value> = properties
-            .iter()
-            .filter_map(|(name, p)| Some((name.clone(), p["examples"].get(0)?.clone())))
-            .collect();
+        let body: serde_json::Map<String, Value> =
+            properties.iter().filter_map(|(name, p)| Some((name.clone(), p["examples"].get(0)?.clone()))).collect();
         let res = s.post("/appointments", &Value::Object(body), Some(&key())).await;
         assert_eq!(res.status(), StatusCode::CREATED, "{days_on} days on: {}", res.text().await.unwrap());
     }

@@ -108,7 +108,9 @@ impl ProblemKind {
             ProblemKind::IdempotencyKeyReused => "This Idempotency-Key was used with a different request",
             ProblemKind::NotFound => "Nothing was found for these details",
             ProblemKind::SlotTaken => "This appointment slot is no longer free",
-            ProblemKind::AlreadyBooked => "This phone number or e-mail address already has an appointment at this centre on this day",
+            ProblemKind::AlreadyBooked => {
+                "This phone number or e-mail address already has an appointment at this centre on this day"
+            }
             ProblemKind::TooLarge => "The request body is too large",
             ProblemKind::UnsupportedMediaType => "This type of content is not accepted here",
             ProblemKind::RateLimited => "Too many requests; try again later",
