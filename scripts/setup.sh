@@ -108,3 +108,14 @@ build_server() {
 }
 
 SERVER_BIN="$ROOT/target/server/migrationto-backend"
+
+# wait_for URL: until the server answers; a server that does not start fails the run at once
+# (its own messages are above, on the same output).
+wait_for() {
+  for _ in $(seq 50); do
+    curl -fs -o /dev/null "$1" && return
+    sleep 0.2
+  done
+  echo "no server answered at $1 within 10 s" >&2
+  return 1
+}
