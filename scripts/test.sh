@@ -12,13 +12,17 @@ cd "$ROOT"
 say "lints: formatting (rustfmt.toml), clippy with warnings as errors, the end-to-end specs' types"
 cargo fmt --all --check
 cargo clippy --workspace --all-targets -- -D warnings
+# The app as the prerender builds it (natively, feature ssr): the same code, other cfgs.
+cargo clippy --no-default-features --features ssr --bin prerender -- -D warnings
 npx tsc -p end2end/tsconfig.json
 
 say "CLDR data is what scripts/cldr-data.mjs generates"
 node scripts/cldr-data.mjs --check
 
-say "native tests (core, CLDR, locale check, server)"
+say "native tests (core, CLDR, locale check, server, prerender)"
 cargo test --workspace --exclude migrationto
+# The prerender's own tests (natively, feature ssr; its pages are checked in the browser below).
+cargo test --no-default-features --features ssr --bin prerender
 
 say "the same native tests with the clock a year ahead (faketime): no result depends on today"
 bash scripts/native-tests-a-year-ahead.sh
@@ -41,16 +45,6 @@ cleanup() {
   rm -rf "${E2E_DATA:-}" "${NGINX_E2E_DATA:-}"
 }
 trap cleanup EXIT
-# wait_for URL: until the server answers; a server that does not start fails the run at once
-# (its own messages are above, on the same output).
-wait_for() {
-  for _ in $(seq 50); do
-    curl -fs -o /dev/null "$1" && return
-    sleep 0.2
-  done
-  echo "no server answered at $1 within 10 s" >&2
-  return 1
-}
 NO_CLIENT_LIMITS=(--lookups-per-minute 10000 --bookings-per-hour 10000 --uploads-per-hour 10000
   --upload-megabytes-per-hour 10000 --drafts-per-hour 10000)
 # run_browser_tests DAY [playwright options...]: the suite against a fresh server whose clock,

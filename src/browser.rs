@@ -37,3 +37,9 @@ pub fn focus_after_render(id: String) {
         }
     });
 }
+
+/// The portal's own origin (`https://migrationto.az`); empty when the page is rendered at build
+/// time, where there is no address yet.
+pub fn origin() -> String {
+    if cfg!(target_arch = "wasm32") { window().location().origin().unwrap_or_default() } else { String::new() }
+}

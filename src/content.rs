@@ -1,5 +1,7 @@
 //! Articles and indexes written by the content build (`crates/content`), fetched when a page
-//! needs them and kept for the rest of the visit.
+//! needs them and kept for the rest of the visit. A page the server sends ready-made carries the
+//! files it shows (`<script type="application/json" data-content="/content/...">`), which are
+//! kept before the app starts, so it takes the page over without waiting for them.
 
 use migrationto_core::Lang;
 use migrationto_core::content::{Article, ArticleSummary, SearchEntry};
@@ -22,7 +24,7 @@ thread_local! {
 }
 
 async fn fetch<T: DeserializeOwned + 'static>(url: String) -> Result<Rc<T>, LoadError> {
-    if let Some(hit) = CACHE.with(|c| c.borrow().get(&url).cloned()).and_then(|v| v.downcast::<T>().ok()) {
+    if let Some(hit) = at_hand::<T>(&url) {
         return Ok(hit);
     }
     let response = gloo_net::http::Request::get(&url).send().await.map_err(|_| LoadError::Failed)?;
@@ -37,18 +39,54 @@ async fn fetch<T: DeserializeOwned + 'static>(url: String) -> Result<Rc<T>, Load
     Ok(value)
 }
 
+fn at_hand<T: 'static>(url: &str) -> Option<Rc<T>> {
+    CACHE.with(|c| c.borrow().get(url).cloned()).and_then(|v| v.downcast::<T>().ok())
+}
+
+/// Keeps a file of the content build that came with the page (or, at build time, from the
+/// build folder), so the page that shows it renders at once: `url` is its address
+/// (`/content/en/index.json`, `/content/en/living/registration.json`). Whether it could be read.
+pub fn keep(url: &str, json: &str) -> bool {
+    fn parsed<T: DeserializeOwned + 'static>(url: &str, json: &str) -> bool {
+        let Ok(value) = serde_json::from_str::<T>(json) else { return false };
+        CACHE.with(|c| c.borrow_mut().insert(url.to_owned(), Rc::new(value)));
+        true
+    }
+    match url.rsplit('/').next() {
+        Some("index.json") => parsed::<Vec<ArticleSummary>>(url, json),
+        Some("search.json") => parsed::<Vec<SearchEntry>>(url, json),
+        _ => parsed::<Article>(url, json),
+    }
+}
+
+fn article_url(lang: Lang, section: &str, slug: &str) -> Option<String> {
+    let safe = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    (safe(section) && safe(slug)).then(|| format!("/content/{}/{section}/{slug}.json", lang.code()))
+}
+
+/// The address of the language's index of articles.
+pub fn index_url(lang: Lang) -> String {
+    format!("/content/{}/index.json", lang.code())
+}
+
 /// The article at `/{section}/{slug}` in `lang`.
 pub async fn article(lang: Lang, section: &str, slug: &str) -> Result<Rc<Article>, LoadError> {
-    let safe = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
-    if !safe(section) || !safe(slug) {
-        return Err(LoadError::NotFound);
-    }
-    fetch(format!("/content/{}/{section}/{slug}.json", lang.code())).await
+    fetch(article_url(lang, section, slug).ok_or(LoadError::NotFound)?).await
+}
+
+/// The article, if it is at hand without waiting (it came with the page, or was read before).
+pub fn article_at_hand(lang: Lang, section: &str, slug: &str) -> Option<Rc<Article>> {
+    at_hand(&article_url(lang, section, slug)?)
 }
 
 /// The language's articles, for section pages.
 pub async fn index(lang: Lang) -> Result<Rc<Vec<ArticleSummary>>, LoadError> {
-    fetch(format!("/content/{}/index.json", lang.code())).await
+    fetch(index_url(lang)).await
+}
+
+/// The language's articles, if they are at hand without waiting.
+pub fn index_at_hand(lang: Lang) -> Option<Rc<Vec<ArticleSummary>>> {
+    at_hand(&index_url(lang))
 }
 
 /// The language's search index.

@@ -1,3 +1,4 @@
+#![recursion_limit = "256"]
 //! The migrationto single-page app: shell, routes and components.
 //! `main.rs` only mounts [`app::App`]; everything lives here so tests can reach it.
 
@@ -10,18 +11,44 @@ pub mod components;
 pub mod content;
 pub mod lang;
 pub mod routes;
+mod takeover;
 pub mod text;
 pub mod wizard;
 
 use wasm_bindgen::JsCast;
 
-/// Replaces the static loading shell in `#app` (see `index.html`) with the running app.
+/// Replaces the page the server sent in `#app` (a prerendered page, or the loading shell of
+/// `index.html`) with the running app, carrying over what the visitor typed, chose and focused
+/// meanwhile. `<html data-app="running">` says the app has taken over. A prerendered page is
+/// left as it is until the browser has painted it: it is what the visitor reads first, and its
+/// paint stays the page's largest.
 pub fn mount() {
+    let prerendered = leptos::prelude::document().query_selector("#app main h1").ok().flatten().is_some();
+    if prerendered {
+        takeover::after_largest_paint(take_over);
+    } else {
+        take_over();
+    }
+}
+
+fn take_over() {
     let document = leptos::prelude::document();
     let root = document
         .get_element_by_id("app")
         .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
         .unwrap_or_else(|| document.body().expect("the page has a body"));
+    takeover::keep_content(&document);
+    let before = takeover::snapshot(&root);
     root.set_inner_html("");
     leptos::mount::mount_to(root, app::App).forget();
+    // The router puts the page in place in a task of its own, queued first, and that page's
+    // effects start in tasks it queues; the answers go back after both (so the effects see them
+    // change), still before the browser paints.
+    leptos::task::spawn_local(async move {
+        leptos::task::tick().await;
+        takeover::restore(before);
+        if let Some(html) = document.document_element() {
+            let _ = html.set_attribute("data-app", "running");
+        }
+    });
 }

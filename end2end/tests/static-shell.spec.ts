@@ -13,8 +13,8 @@ test('without JavaScript the page shows the header, the call centre and official
   await context.close();
 });
 
-test('before the app starts the page shows a trilingual loading line', async ({ request }) => {
-  const res = await request.get('/az/living');
+test('a page the build does not render shows a trilingual loading line until the app starts', async ({ request }) => {
+  const res = await request.get('/az/e-services/appointments');
   expect(res.status()).toBe(200);
   const html = await res.text();
   expect(html).toContain('Yüklənir');

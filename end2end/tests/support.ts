@@ -179,11 +179,10 @@ export const test = base.extend({
 export { expect };
 
 
-/** Waits until the app has replaced the static shell and shows a page heading. An article's
- *  static page has a heading too, so first wait for what only the app renders: the header's
- *  search box. */
+/** Waits until the app has taken over the page the server sent (a prerendered page looks the
+ *  same, so wait for the mark the app sets when it starts) and shows a page heading. */
 export async function appReady(page: Page) {
-  await expect(page.locator('header .header-search')).toHaveCount(1);
+  await expect(page.locator('html[data-app="running"]')).toHaveCount(1);
   await expect(page.locator('.loading')).toHaveCount(0);
   await expect(page.locator('main h1')).toHaveCount(1);
 }

@@ -31,7 +31,11 @@ pub fn ArticlePage() -> impl IntoView {
         retries.track();
         async move { content::article(lang, &section, &slug).await }
     });
-    move || match loaded.get() {
+    let at_hand = move || {
+        let (lang, section, slug) = key();
+        content::article_at_hand(lang, &section, &slug).map(Ok)
+    };
+    move || match at_hand().or_else(|| loaded.get()) {
         None => EitherOf4::A(view! { <p class="loading" role="status">{t!(i18n, article.loading)}</p> }),
         Some(Err(LoadError::NotFound)) => EitherOf4::B(view! { <NotFound /> }),
         Some(Err(LoadError::Failed)) => EitherOf4::C(view! {

@@ -33,7 +33,7 @@ pub fn Partners() -> impl IntoView {
         kind: if kind.get() == "frame" { EmbedKind::Frame } else { EmbedKind::Element },
         service: Service::from_id(&service.get()).unwrap_or(Service::Registration),
     });
-    let portal = window().location().origin().unwrap_or_default();
+    let portal = crate::browser::origin();
     let code = {
         let portal = portal.clone();
         Memo::new(move |_| {
@@ -45,7 +45,9 @@ pub fn Partners() -> impl IntoView {
     let csp = Memo::new(move |_| csp_lines(choice.get().kind, &portal).join(";\n"));
 
     let preview = NodeRef::<Div>::new();
-    load_widgets();
+    if cfg!(target_arch = "wasm32") {
+        load_widgets();
+    }
     Effect::new(move |_| {
         let c = choice.get();
         if let Some(frame) = preview.get() {

@@ -45,7 +45,7 @@ fn ArticleList(section: Section) -> impl IntoView {
     let lang = use_page_lang();
     let index = LocalResource::new(move || content::index(lang.get()));
     move || {
-        let list = index.get()?.ok()?;
+        let list = content::index_at_hand(lang.get()).or_else(|| index.get()?.ok())?;
         let items: Vec<_> = list.iter().filter(|a| a.section == section.slug()).cloned().collect();
         (!items.is_empty()).then(|| {
             let lang = lang.get();

@@ -36,6 +36,9 @@ pub struct Receipt {
 }
 
 fn storage() -> Option<web_sys::Storage> {
+    if cfg!(not(target_arch = "wasm32")) {
+        return None;
+    }
     web_sys::window()?.session_storage().ok().flatten()
 }
 

@@ -27,14 +27,14 @@ const EMBED_PAGE: &str = "widgets/embed.html";
 /// fetched in CORS mode) and the country names they list.
 const SHARED_FOLDERS: [&str; 2] = ["/widgets/", "/cldr/"];
 
-/// The folder of pages written by the content build (`pages/{lang}/{section}/{slug}.html`):
+/// The folder of pages written by the build (`pages/{lang}{path}.html`, src/bin/prerender/):
 /// each is sent for its address instead of the bare app, and the folder is not served.
 const PAGES: &str = "pages";
 
 #[derive(Clone)]
 struct Shell {
     html: Arc<str>,
-    /// `/en/living/registration` to its static page.
+    /// A page address (`/en/living/registration`) to its prerendered page.
     pages: Arc<HashMap<String, String>>,
     /// Sources the page may fetch from besides itself (an API on another origin).
     connect_src: Arc<str>,

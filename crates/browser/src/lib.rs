@@ -10,7 +10,14 @@ use wasm_bindgen::{JsCast, JsValue};
 
 /// Today in Baku, whatever the device's time zone.
 pub fn today_in_baku() -> BakuDate {
-    BakuDate::today_at(js_sys::Date::now() as i64)
+    #[cfg(target_arch = "wasm32")]
+    let now = js_sys::Date::now() as i64;
+    // Natively (pages rendered at build time): the system clock.
+    #[cfg(not(target_arch = "wasm32"))]
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX));
+    BakuDate::today_at(now)
 }
 
 /// The address of the country list in `lang`, below `portal` (empty for the portal itself).

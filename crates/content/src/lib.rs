@@ -8,16 +8,12 @@
 //!   fetched by the app when the page is visited;
 //! - `content/{lang}/index.json`: the language's articles, for section pages;
 //! - `content/{lang}/search.json`: the search index, loaded when search is first used;
-//! - `pages/{lang}/{section}/{slug}.html`: the app's page with the article inside, which the
-//!   server sends for the article's address (`/{lang}/{section}/{slug}`) so it reads without
-//!   JavaScript; the app takes it over when it starts. The folder itself is not served;
 //! - `sitemap.xml` with every page in every language and its `hreflang` alternates.
 
 mod render;
 mod site;
 mod sitemap;
 mod source;
-mod static_page;
 
 use migrationto_core::Lang;
 use migrationto_core::content::{ArticleSummary, SearchEntry};
@@ -63,7 +59,6 @@ pub fn build(job: &Job) -> Result<Report, Vec<String>> {
             .map_err(|e| vec![format!("{}: {e}", path.display())])?;
         std::fs::write(&path, text).map_err(|e| vec![format!("{}: {e}", path.display())])
     };
-    let shell = std::fs::read_to_string(out.join("index.html")).ok();
     for lang in Lang::ALL {
         let mine: Vec<_> = rendered.iter().filter(|(p, _)| p.lang == lang).collect();
         let index: Vec<ArticleSummary> = mine
@@ -89,10 +84,6 @@ pub fn build(job: &Job) -> Result<Report, Vec<String>> {
         write(dir.join("search.json"), &to_json(&search))?;
         for (_, r) in &mine {
             write(dir.join(format!("{}.json", r.article.path.trim_start_matches('/'))), &to_json(&r.article))?;
-            if let Some(shell) = &shell {
-                let html = static_page::page(shell, lang, &r.article, &site, &job.site_url);
-                write(out.join("pages").join(format!("{}{}.html", lang.code(), r.article.path)), &html)?;
-            }
         }
     }
     let paths: Vec<&str> = rendered.iter().filter(|(p, _)| p.lang == Lang::Az).map(|(p, _)| p.path.as_str()).collect();

@@ -5,19 +5,17 @@ use migrationto_core::page::Page as AppPage;
 use migrationto_core::path::localized;
 use migrationto_core::{Lang, Section};
 use migrationto_locale_check::table::read_locales;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::path::Path;
 
 pub struct Site {
     /// `(lang, "/living/registration")` to its title; `""` is the home page.
     titles: HashMap<(Lang, String), String>,
-    strings: HashMap<Lang, BTreeMap<String, String>>,
 }
 
 impl Site {
     /// The app's pages and sections (titles from `locales/*.json`) and the articles.
     pub fn new(locales: &Path, pages: &[Page]) -> Result<Site, String> {
-        let mut strings = HashMap::new();
         let mut titles = HashMap::new();
         // The same reader as the app's and the widgets' builds, in the order of `Lang::ALL`.
         for (lang, file) in Lang::ALL.into_iter().zip(read_locales(locales)?) {
@@ -32,12 +30,11 @@ impl Site {
             for page in AppPage::ALL {
                 add(&page.path(), &page.title_key())?;
             }
-            strings.insert(lang, file.strings);
         }
         for page in pages {
             titles.insert((page.lang, page.path.clone()), page.meta.title.clone());
         }
-        Ok(Site { titles, strings })
+        Ok(Site { titles })
     }
 
     /// The address of an internal link (`/living/registration#fees`) in `lang`, if it exists.
@@ -55,14 +52,5 @@ impl Site {
 
     pub fn title(&self, lang: Lang, path: &str) -> Option<&str> {
         self.titles.get(&(lang, path.trim_end_matches('/').to_owned())).map(String::as_str)
-    }
-
-    /// A UI string from the locale files, such as `article.updated`.
-    pub fn text(&self, lang: Lang, key: &str) -> &str {
-        self.strings
-            .get(&lang)
-            .and_then(|s| s.get(key))
-            .map(String::as_str)
-            .unwrap_or_else(|| panic!("locale key {key} missing"))
     }
 }

@@ -1,0 +1,93 @@
+import { Page } from '@playwright/test';
+import { appReady, expect, LANGS, newContext, ROUTES, test, text } from './support';
+
+// Pages the build renders with the app's components (src/bin/prerender/): all of ROUTES but
+// the appointment page, whose free days depend on the day it is opened.
+const PRERENDERED = ROUTES.filter((r) => r.path !== '/e-services/appointments');
+
+for (const lang of LANGS) {
+  test(`${lang}: every prerendered page reads without JavaScript, and its links lead to pages that read too`, async ({ browser, request }) => {
+    test.setTimeout(120_000);
+    const context = await newContext(browser, { javaScriptEnabled: false });
+    const page = await context.newPage();
+    const links = new Set<string>();
+    for (const route of PRERENDERED) {
+      const address = `/${lang}${route.path}`;
+      const res = await page.goto(address);
+      expect(res?.status(), address).toBe(200);
+      await expect(page.locator('html'), address).toHaveAttribute('lang', lang);
+      await expect(page.locator('main h1'), address).toHaveText(text(lang, route.heading));
+      const brand = text(lang, 'brand.name');
+      await expect(page, address).toHaveTitle(route.path === '' ? brand : `${text(lang, route.heading)} – ${brand}`);
+      await expect(page.locator('footer'), address).toContainText('919');
+      for (const alt of LANGS) {
+        await expect(page.locator(`link[rel="alternate"][hreflang="${alt}"]`), address).toHaveAttribute('href', `https://migrationto.az/${alt}${route.path}`);
+      }
+      for (const href of await page.locator('a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
+        links.add(href.split('#')[0]);
+      }
+    }
+    await context.close();
+    // Each page a prerendered page links to comes with its heading, except those the app
+    // renders: the appointment page and the steps of an e-service (the visitor's answers).
+    const appOnly = /\/e-services\/(appointments|[a-z-]+\/(?!start$)[a-z-]+)$/;
+    for (const href of links) {
+      if (appOnly.test(href)) continue;
+      const res = await request.get(href);
+      expect(res.status(), href).toBe(200);
+      expect(await res.text(), href).toMatch(/<h1[ >]/);
+    }
+  });
+}
+
+/** Sums the layout shifts the page has had, from before its first paint. */
+async function watchLayoutShift(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { shifts: number[] };
+    w.shifts = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
+        if (!entry.hadRecentInput) w.shifts.push(entry.value);
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+for (const path of ['', '/living', '/living/temporary-residence', '/calculators/registration-deadline', '/calculators/state-fees', '/e-services', '/e-services/registration/start', '/useful-information/accessibility']) {
+  test(`en${path}: the app takes over the prerendered page without moving anything`, async ({ page }) => {
+    await watchLayoutShift(page);
+    await page.goto(`/en${path}`);
+    await appReady(page);
+    // Whatever the app loads after it starts (a section's list of guides) has arrived.
+    await page.waitForLoadState('networkidle');
+    expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
+  });
+}
+
+test('what a visitor types before the app has started is still there, and still focused, once it runs', async ({ page }) => {
+  // Hold the app back until the visitor has typed.
+  let release!: () => void;
+  const typed = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/*.wasm', async (route) => {
+    await typed;
+    await route.continue();
+  });
+  await page.goto('/en/calculators/registration-deadline');
+  await expect(page.locator('main h1')).toHaveText(text('en', 'registration_calc.title'));
+  await expect(page.locator('html[data-app="running"]')).toHaveCount(0);
+  await page.locator('#arrival-day').fill('3');
+  await page.locator('#arrival-month').fill('11');
+  await page.locator('#arrival-year').fill('2026');
+  await page.getByRole('radio').first().check();
+  const chosen = await page.getByRole('radio').first().getAttribute('id');
+  await page.locator('#arrival-year').focus();
+  release();
+  await appReady(page);
+  await expect(page.locator('#arrival-day')).toHaveValue('3');
+  await expect(page.locator('#arrival-month')).toHaveValue('11');
+  await expect(page.locator('#arrival-year')).toHaveValue('2026');
+  await expect(page.locator(`#${chosen}`)).toBeChecked();
+  await expect(page.locator('#arrival-year')).toBeFocused();
+  // The app has the answers, not just the fields: they are in the address it keeps.
+  await expect(page).toHaveURL(/arrival=2026-11-3/);
+});

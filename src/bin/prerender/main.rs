@@ -1,0 +1,205 @@
+//! Writes every page that does not depend on the visitor, in az, en and ru, as HTML rendered by
+//! the app's own components (feature `ssr`): `pages/{lang}{path}.html` in Trunk's staging folder
+//! (`TRUNK_STAGING_DIR`, when Trunk runs it as a hook) or in `--out DIR`. The servers send such a
+//! page for its address instead of the bare app, so it reads without JavaScript, and the app
+//! takes it over when it starts (`migrationto::mount`). Articles are rendered from the content
+//! build's files (run it first: `scripts/build-pages.sh`), and each page carries the files it
+//! shows, so the app has them at once. See docs/static-first.md.
+
+use futures::StreamExt;
+use leptos::prelude::*;
+use leptos_meta::ServerMetaContext;
+use leptos_router::location::RequestUrl;
+mod shell_html;
+
+use migrationto_core::Lang;
+use migrationto_core::content::{Article, ArticleSummary};
+use migrationto_core::page::{Page, route_list};
+use migrationto_core::path::localized;
+use shell_html::{escape, remove_links, remove_tag, replace_element, replace_tag};
+use std::path::{Path, PathBuf};
+
+/// Pages left to the app: the appointment page lists the free days from today, which a page
+/// written at build time cannot know.
+const LIVE: [Page; 1] = [Page::Appointments];
+
+/// A page's `#app` content and its document title.
+struct Rendered {
+    body: String,
+    title: String,
+}
+
+fn render(path: &str) -> Rendered {
+    let owner = Owner::new();
+    owner.with(|| {
+        let (meta, head) = ServerMetaContext::new();
+        provide_context(meta);
+        provide_context(RequestUrl::new(path));
+        // The title is read while the page's view is alive, after its first chunk: a head for
+        // it to go into is put before that chunk.
+        let mut first = true;
+        let chunks = migrationto::app::App()
+            .to_html_stream_in_order()
+            .map(move |chunk| if std::mem::take(&mut first) { format!("<head></head>{chunk}") } else { chunk });
+        let html = futures::executor::block_on(async move {
+            head.inject_meta_context(Box::pin(chunks)).await.collect::<Vec<String>>().await.concat()
+        });
+        let (head, body) = html.split_once("</head>").unwrap_or(("", &html));
+        let title = head.split_once("<title>").and_then(|(_, t)| t.split_once("</title>")).map(|(t, _)| t.to_owned());
+        // leptos_i18n's provider writes an empty inline script, which the CSP would refuse.
+        Rendered { body: body.replace("<script></script>", ""), title: title.unwrap_or_default() }
+    })
+}
+
+/// What a page says about itself to search engines and link previews, besides its title.
+struct About<'a> {
+    /// The article's summary, for `description`; other pages keep the portal's.
+    summary: Option<&'a str>,
+    kind: &'static str,
+}
+
+/// The built `index.html` with `rendered` inside `#app`, in `lang`, with its alternates and the
+/// content files it shows (`data`: address and JSON) for the app to keep.
+fn page(
+    shell: &str,
+    lang: Lang,
+    path: &str,
+    rendered: &Rendered,
+    about: &About,
+    data: &[(String, String)],
+) -> Result<String, String> {
+    let site_url = std::env::var("MIGRATIONTO_SITE_URL").unwrap_or_else(|_| "https://migrationto.az".into());
+    let url = format!("{site_url}{}", localized(lang, path));
+    let mut head = format!(
+        "<link rel=\"canonical\" href=\"{url}\"><meta property=\"og:type\" content=\"{kind}\">\
+         <meta property=\"og:title\" content=\"{title}\"><meta property=\"og:url\" content=\"{url}\">\
+         <meta property=\"og:locale\" content=\"{locale}\">",
+        kind = about.kind,
+        title = escape(&rendered.title),
+        locale = match lang {
+            Lang::Az => "az_AZ",
+            Lang::En => "en_GB",
+            Lang::Ru => "ru_RU",
+        },
+    );
+    if let Some(summary) = about.summary {
+        head.push_str(&format!(
+            "<meta name=\"description\" content=\"{s}\"><meta property=\"og:description\" content=\"{s}\">",
+            s = escape(summary)
+        ));
+    }
+    for alt in Lang::ALL {
+        head.push_str(&format!(
+            "<link rel=\"alternate\" hreflang=\"{}\" href=\"{site_url}{}\">",
+            alt.code(),
+            localized(alt, path)
+        ));
+    }
+    // The page reads as it is: the app's code is fetched when its script runs, not ahead of the
+    // page's own text and styles (measured: docs/static-first.md).
+    let html = remove_links(shell, &["preload", "modulepreload"]);
+    let html = replace_tag(&html, "<html", &format!("<html lang=\"{}\">", lang.code()));
+    let html = replace_element(&html, "<title", "</title>", &format!("<title>{}</title>", escape(&rendered.title)));
+    let html = if about.summary.is_some() { remove_tag(&html, "description") } else { html };
+    let html = html.replacen("</head>", &format!("{head}</head>"), 1);
+    // `#app` runs from its opening tag to the last `</div>` before the `<noscript>` after it.
+    let open = ["<div id=app>", "<div id=\"app\">"]
+        .iter()
+        .find_map(|tag| html.find(tag).map(|at| at + tag.len()))
+        .ok_or("index.html has no <div id=\"app\">")?;
+    let close = html[open..]
+        .find("<noscript")
+        .and_then(|n| html[open..open + n].rfind("</div>"))
+        .map(|c| open + c)
+        .ok_or("index.html: #app must be followed by <noscript>")?;
+    // JSON in a script element: `<` only occurs in its strings, where `\u003c` means the same.
+    let files: String = data
+        .iter()
+        .map(|(url, json)| {
+            format!(
+                "<script type=\"application/json\" data-content=\"{url}\">{}</script>",
+                json.replace('<', "\\u003c")
+            )
+        })
+        .collect();
+    let html = format!("{}{}{}", &html[..open], rendered.body, &html[close..]);
+    Ok(html.replacen("</body>", &format!("{files}</body>"), 1))
+}
+
+/// Reads a file the content build wrote, and keeps it for the pages about to be rendered.
+fn content_file(out: &Path, url: &str) -> String {
+    let json = std::fs::read_to_string(out.join(url.trim_start_matches('/')))
+        .unwrap_or_else(|e| fail(&format!("{url}: {e} (the content build runs first)")));
+    if !migrationto::content::keep(url, &json) {
+        fail(&format!("{url}: not what the app reads"));
+    }
+    json
+}
+
+fn main() {
+    let out = out_dir().unwrap_or_else(|| fail("give --out DIR, or run as a Trunk hook"));
+    let shell = std::fs::read_to_string(out.join("index.html"))
+        .unwrap_or_else(|e| fail(&format!("{}: {e}", out.join("index.html").display())));
+    any_spawner::Executor::init_futures_executor().expect("one executor");
+    let live: Vec<String> = LIVE.iter().map(|p| p.path()).collect();
+    let paths: Vec<String> = route_list().into_iter().map(|(path, _)| path).filter(|p| !live.contains(p)).collect();
+    let mut articles = 0;
+    for lang in Lang::ALL {
+        let index_url = migrationto::content::index_url(lang);
+        let index = content_file(&out, &index_url);
+        let summaries: Vec<ArticleSummary> = serde_json::from_str(&index).expect("kept above");
+        let save = |path: &str, html: String| {
+            write(&out.join("pages").join(format!("{}.html", localized(lang, path).trim_start_matches('/'))), &html);
+        };
+        for path in &paths {
+            let rendered = render(&localized(lang, path));
+            // A section lists its articles from the index: the page carries it.
+            let data = if rendered.body.contains("class=\"article-list\"") {
+                vec![(index_url.clone(), index.clone())]
+            } else {
+                vec![]
+            };
+            let about = About { summary: None, kind: "website" };
+            save(
+                path,
+                page(&shell, lang, path, &rendered, &about, &data).unwrap_or_else(|e| fail(&format!("{path}: {e}"))),
+            );
+        }
+        for summary in &summaries {
+            let url = format!("/content/{}{}.json", lang.code(), summary.path);
+            let json = content_file(&out, &url);
+            let article: Article = serde_json::from_str(&json).expect("kept above");
+            let rendered = render(&localized(lang, &summary.path));
+            let about = About { summary: Some(&article.summary), kind: "article" };
+            let html = page(&shell, lang, &summary.path, &rendered, &about, &[(url, json)])
+                .unwrap_or_else(|e| fail(&format!("{}: {e}", summary.path)));
+            save(&summary.path, html);
+            articles += 1;
+        }
+    }
+    eprintln!(
+        "migrationto-prerender: {} pages and {} articles in az, en and ru",
+        paths.len(),
+        articles / Lang::ALL.len()
+    );
+}
+
+fn out_dir() -> Option<PathBuf> {
+    let mut args = std::env::args().skip(1);
+    match (args.next().as_deref(), args.next()) {
+        (Some("--out"), Some(dir)) => Some(dir.into()),
+        (None, _) => std::env::var_os("TRUNK_STAGING_DIR").map(PathBuf::from),
+        _ => None,
+    }
+}
+
+fn write(path: &Path, text: &str) {
+    std::fs::create_dir_all(path.parent().expect("has a parent"))
+        .and_then(|()| std::fs::write(path, text))
+        .unwrap_or_else(|e| fail(&format!("{}: {e}", path.display())));
+}
+
+fn fail(message: &str) -> ! {
+    eprintln!("migrationto-prerender: {message}");
+    std::process::exit(1)
+}

@@ -1,0 +1,159 @@
+//! The app taking over a page the server sent ready-made (a prerendered page, or an article's
+//! static page): what the visitor did before the app started is carried over. Answers typed or
+//! chosen in the page's form fields are put back into the app's fields of the same id (with the
+//! events the app listens to), focus goes back to the field that had it, and the scroll position
+//! is kept.
+
+use std::cell::Cell;
+use std::rc::Rc;
+use std::time::Duration;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
+use web_sys::{
+    Element, Event, EventInit, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement, PerformanceObserver,
+    PerformanceObserverInit,
+};
+
+/// The longest the app waits for the browser to report the page's largest paint (a browser that
+/// does not report it, a page opened in the background).
+const PAINT_WAIT: Duration = Duration::from_millis(1500);
+
+/// Runs `then` once the browser has reported the page's largest contentful paint, or after
+/// `PAINT_WAIT`, whichever comes first; in a browser that does not report it, after the next
+/// frame has been painted.
+pub fn after_largest_paint(then: fn()) {
+    let reported = js_sys::Reflect::get(&js_sys::global(), &"PerformanceObserver".into())
+        .and_then(|c| js_sys::Reflect::get(&c, &"supportedEntryTypes".into()))
+        .ok()
+        .and_then(|types| types.dyn_into::<js_sys::Array>().ok())
+        .is_some_and(|types| types.includes(&"largest-contentful-paint".into(), 0));
+    if !reported {
+        leptos::prelude::request_animation_frame(move || leptos::prelude::set_timeout(then, Duration::ZERO));
+        return;
+    }
+    let done = Rc::new(Cell::new(false));
+    let run = {
+        let done = done.clone();
+        move || {
+            if !done.replace(true) {
+                then();
+            }
+        }
+    };
+    let on_paint = {
+        let run = run.clone();
+        Closure::<dyn FnMut(wasm_bindgen::JsValue, PerformanceObserver)>::new(
+            move |_, observer: PerformanceObserver| {
+                observer.disconnect();
+                run();
+            },
+        )
+    };
+    if let Ok(observer) = PerformanceObserver::new(on_paint.as_ref().unchecked_ref()) {
+        // `type` with `buffered`, so a paint before the app started counts (web-sys's
+        // constructor knows only `entryTypes`, with which `buffered` is ignored).
+        let init = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&init, &"type".into(), &"largest-contentful-paint".into());
+        let _ = js_sys::Reflect::set(&init, &"buffered".into(), &true.into());
+        observer.observe(init.unchecked_ref::<PerformanceObserverInit>());
+    }
+    on_paint.forget();
+    leptos::prelude::set_timeout(run, PAINT_WAIT);
+}
+
+/// Keeps the content files the page came with (see `crate::content`), so the app shows them at
+/// once. Only `/content/` addresses, read as the files they stand for.
+pub fn keep_content(document: &web_sys::Document) {
+    let Ok(scripts) = document.query_selector_all("script[type=\"application/json\"][data-content]") else { return };
+    for i in 0..scripts.length() {
+        let Some(script) = scripts.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
+        let url = script.get_attribute("data-content").unwrap_or_default();
+        if url.starts_with("/content/") {
+            crate::content::keep(&url, &script.text_content().unwrap_or_default());
+        }
+    }
+}
+
+/// A field the visitor changed: its id and what it holds now.
+enum Answer {
+    Text(String, String),
+    Checked(String, bool),
+}
+
+/// What the visitor did to the ready-made page.
+pub struct Snapshot {
+    answers: Vec<Answer>,
+    focused: Option<String>,
+    scroll: (f64, f64),
+}
+
+/// Reads the fields under `root` that differ from how the page came.
+pub fn snapshot(root: &Element) -> Snapshot {
+    let mut answers = Vec::new();
+    if let Ok(fields) = root.query_selector_all("input[id], select[id], textarea[id]") {
+        for i in 0..fields.length() {
+            let Some(node) = fields.item(i) else { continue };
+            if let Some(input) = node.dyn_ref::<HtmlInputElement>() {
+                if matches!(input.type_().as_str(), "checkbox" | "radio") {
+                    if input.checked() != input.default_checked() {
+                        answers.push(Answer::Checked(input.id(), input.checked()));
+                    }
+                } else if input.value() != input.default_value() {
+                    answers.push(Answer::Text(input.id(), input.value()));
+                }
+            } else if let Some(area) = node.dyn_ref::<HtmlTextAreaElement>() {
+                if Ok(area.value()) != area.default_value() {
+                    answers.push(Answer::Text(area.id(), area.value()));
+                }
+            } else if let Some(select) = node.dyn_ref::<HtmlSelectElement>() {
+                let chosen =
+                    select.selected_options().item(0).and_then(|o| o.dyn_into::<web_sys::HtmlOptionElement>().ok());
+                if chosen.is_some_and(|o| !o.default_selected()) {
+                    answers.push(Answer::Text(select.id(), select.value()));
+                }
+            }
+        }
+    }
+    let window = web_sys::window();
+    let document = window.as_ref().and_then(|w| w.document());
+    let focused = document.and_then(|d| d.active_element()).filter(|e| root.contains(Some(e))).map(|e| e.id());
+    let scroll = window.map_or((0.0, 0.0), |w| (w.scroll_x().unwrap_or(0.0), w.scroll_y().unwrap_or(0.0)));
+    Snapshot { answers, focused: focused.filter(|id| !id.is_empty()), scroll }
+}
+
+/// Puts the visitor's answers, focus and scroll position back, into the app's page.
+pub fn restore(snapshot: Snapshot) {
+    let Some(window) = web_sys::window() else { return };
+    let Some(document) = window.document() else { return };
+    for answer in snapshot.answers {
+        let id = match &answer {
+            Answer::Text(id, _) | Answer::Checked(id, _) => id,
+        };
+        let Some(field) = document.get_element_by_id(id) else { continue };
+        match (&answer, field.dyn_ref::<HtmlInputElement>()) {
+            (Answer::Checked(_, checked), Some(input)) => input.set_checked(*checked),
+            (Answer::Text(_, value), Some(input)) => input.set_value(value),
+            (Answer::Text(_, value), None) => {
+                if let Some(area) = field.dyn_ref::<HtmlTextAreaElement>() {
+                    area.set_value(value);
+                } else if let Some(select) = field.dyn_ref::<HtmlSelectElement>() {
+                    select.set_value(value);
+                }
+            }
+            (Answer::Checked(..), None) => continue,
+        }
+        for kind in ["input", "change"] {
+            let init = EventInit::new();
+            init.set_bubbles(true);
+            if let Ok(event) = Event::new_with_event_init_dict(kind, &init) {
+                let _ = field.dispatch_event(&event);
+            }
+        }
+    }
+    if let Some(field) = snapshot.focused.and_then(|id| document.get_element_by_id(&id))
+        && let Some(field) = field.dyn_ref::<web_sys::HtmlElement>()
+    {
+        let _ = field.focus();
+    }
+    window.scroll_to_with_x_and_y(snapshot.scroll.0, snapshot.scroll.1);
+}
