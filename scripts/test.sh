@@ -8,6 +8,12 @@ source "$ROOT/scripts/nginx.sh"
 setup_test
 ensure_nginx
 cd "$ROOT"
+# A clean run builds four times over (checks, tests, the wasm tests, release): without
+# incremental caches, and with no debug information for dependencies (Cargo.toml's dev
+# profile), target/ stays near 5 GB. The free space is printed as the run goes.
+export CARGO_INCREMENTAL=0
+disk() { echo "disk: $(df -h --output=avail "$ROOT" | tail -1 | tr -d ' ') free, target/ $(du -sh "$ROOT/target" 2>/dev/null | cut -f1)" >&2; }
+disk
 
 say "lints: formatting (rustfmt.toml), clippy with warnings as errors, the end-to-end specs' types"
 cargo fmt --all --check
@@ -33,6 +39,7 @@ CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=120 \
 
 build_app
 build_server
+disk
 
 PORT="${E2E_PORT:-8181}"
 server=
