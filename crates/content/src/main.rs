@@ -3,6 +3,7 @@
 //! only reads and checks them. `MIGRATIONTO_SITE_URL` sets the address used in the sitemap.
 
 use migrationto_content::{Job, build, project_root};
+use migrationto_core::page::SITE_URL;
 use std::path::PathBuf;
 
 fn main() {
@@ -12,7 +13,7 @@ fn main() {
         content: root.join("content"),
         locales: root.join("locales"),
         out: std::env::var_os("TRUNK_STAGING_DIR").map(PathBuf::from),
-        site_url: std::env::var("MIGRATIONTO_SITE_URL").unwrap_or_else(|_| "https://migrationto.az".into()),
+        site_url: std::env::var("MIGRATIONTO_SITE_URL").unwrap_or_else(|_| SITE_URL.into()),
     };
     while let Some(arg) = args.next() {
         match arg.as_str() {

@@ -7,6 +7,10 @@
 use crate::eservice::Service;
 use crate::section::Section;
 
+/// The portal's public address, before the language: canonical links, `hreflang` alternates and
+/// the sitemap name pages under it (the builds take `MIGRATIONTO_SITE_URL` instead when set).
+pub const SITE_URL: &str = "https://migrationto.az";
+
 /// Which part of the app a page needs: the reading pages, the calculators, or the e-services
 /// (wizard, API client, checks, appointments).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

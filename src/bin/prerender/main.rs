@@ -14,7 +14,7 @@ mod shell_html;
 
 use migrationto_core::Lang;
 use migrationto_core::content::{Article, ArticleSummary};
-use migrationto_core::page::{Page, route_list};
+use migrationto_core::page::{Page, SITE_URL, route_list};
 use migrationto_core::path::localized;
 use shell_html::{escape, remove_links, remove_tag, replace_element, replace_tag};
 use std::path::{Path, PathBuf};
@@ -62,13 +62,13 @@ struct About<'a> {
 /// content files it shows (`data`: address and JSON) for the app to keep.
 fn page(
     shell: &str,
+    site_url: &str,
     lang: Lang,
     path: &str,
     rendered: &Rendered,
     about: &About,
     data: &[(String, String)],
 ) -> Result<String, String> {
-    let site_url = std::env::var("MIGRATIONTO_SITE_URL").unwrap_or_else(|_| "https://migrationto.az".into());
     let url = format!("{site_url}{}", localized(lang, path));
     let mut head = format!(
         "<link rel=\"canonical\" href=\"{url}\"><meta property=\"og:type\" content=\"{kind}\">\
@@ -141,6 +141,7 @@ fn main() {
     let shell = std::fs::read_to_string(out.join("index.html"))
         .unwrap_or_else(|e| fail(&format!("{}: {e}", out.join("index.html").display())));
     any_spawner::Executor::init_futures_executor().expect("one executor");
+    let site_url = std::env::var("MIGRATIONTO_SITE_URL").unwrap_or_else(|_| SITE_URL.into());
     let live: Vec<String> = LIVE.iter().map(|p| p.path()).collect();
     let paths: Vec<String> = route_list().into_iter().map(|(path, _)| path).filter(|p| !live.contains(p)).collect();
     let mut articles = 0;
@@ -162,7 +163,8 @@ fn main() {
             let about = About { summary: None, kind: "website" };
             save(
                 path,
-                page(&shell, lang, path, &rendered, &about, &data).unwrap_or_else(|e| fail(&format!("{path}: {e}"))),
+                page(&shell, &site_url, lang, path, &rendered, &about, &data)
+                    .unwrap_or_else(|e| fail(&format!("{path}: {e}"))),
             );
         }
         for summary in &summaries {
@@ -171,7 +173,7 @@ fn main() {
             let article: Article = serde_json::from_str(&json).expect("kept above");
             let rendered = render(&localized(lang, &summary.path));
             let about = About { summary: Some(&article.summary), kind: "article" };
-            let html = page(&shell, lang, &summary.path, &rendered, &about, &[(url, json)])
+            let html = page(&shell, &site_url, lang, &summary.path, &rendered, &about, &[(url, json)])
                 .unwrap_or_else(|e| fail(&format!("{}: {e}", summary.path)));
             save(&summary.path, html);
             articles += 1;
