@@ -20,6 +20,8 @@ for (const lang of LANGS) {
       const brand = text(lang, 'brand.name');
       await expect(page, address).toHaveTitle(route.path === '' ? brand : `${text(lang, route.heading)} – ${brand}`);
       await expect(page.locator('footer'), address).toContainText('919');
+      // The notice for readers without JavaScript says what still works, in the page's language.
+      await expect(page.locator('.noscript'), address).toHaveText(`${text(lang, 'noscript.reading')} migration.gov.az, e-gov.az.`);
       for (const alt of LANGS) {
         await expect(page.locator(`link[rel="alternate"][hreflang="${alt}"]`), address).toHaveAttribute('href', `https://migrationto.az/${alt}${route.path}`);
       }

@@ -102,6 +102,14 @@ fn page(
     let html = replace_element(&html, "<title", "</title>", &format!("<title>{}</title>", escape(&rendered.title)));
     let html = if about.summary.is_some() { remove_tag(&html, "description") } else { html };
     let html = html.replacen("</head>", &format!("{head}</head>"), 1);
+    // The shell's notice says the portal needs JavaScript; this page reads without it, so its
+    // notice says what does need it, in the page's language.
+    let notice = format!(
+        "<noscript><div class=\"width-container noscript\"><p>{} {}</p></div></noscript>",
+        escape(&noscript_text(lang)),
+        OFFICIAL_SERVICES
+    );
+    let html = replace_element(&html, "<noscript", "</noscript>", &notice);
     // `#app` runs from its opening tag to the last `</div>` before the `<noscript>` after it.
     let open = ["<div id=app>", "<div id=\"app\">"]
         .iter()
@@ -124,6 +132,15 @@ fn page(
         .collect();
     let html = format!("{}{}{}", &html[..open], rendered.body, &html[close..]);
     Ok(html.replacen("</body>", &format!("{files}</body>"), 1))
+}
+
+/// Where a visitor without JavaScript can still apply: names, not texts, so not translated.
+const OFFICIAL_SERVICES: &str = "<a href=\"https://www.migration.gov.az\">migration.gov.az</a>, \
+     <a href=\"https://www.e-gov.az\">e-gov.az</a>.";
+
+fn noscript_text(lang: Lang) -> String {
+    use migrationto::i18n::td_string;
+    td_string!(migrationto::lang::to_locale(lang), noscript.reading).to_string()
 }
 
 /// Reads a file the content build wrote, and keeps it for the pages about to be rendered.
