@@ -90,6 +90,24 @@ test('the widgets look right next to hostile CSS and leave the page alone', asyn
     .toEqual(['en', '', 0, 0, 1]);
 });
 
+test('the deadline calculator says when the last day, still ahead, is a non-working day', async ({ page }) => {
+  await fixBakuDate(page, '2026-03-10');
+  await page.goto(`${PARTNER}/`);
+  const calculator = await widget(page, 'deadline-calculator');
+  await chooseCountry(calculator.getByLabel(text('en', 'registration_calc.citizenship_label')), 'KZ');
+  // Kazakhstan, arriving on 5 March 2026: 30 days later is Saturday 4 April.
+  await typeDate(dateGroup(calculator, 'en', 'registration_calc.arrival_legend'), 'en', ['5', '3', '2026']);
+  await typeDate(dateGroup(calculator, 'en', 'registration_calc.departure_legend'), 'en', ['1', '5', '2026']);
+  await calculator.getByRole('radio', { name: text('en', 'registration_calc.accommodation_flat') }).check();
+  await calculator.getByRole('radio', { name: text('en', 'registration_calc.entry_visa_free') }).check();
+  await expect(resultRow(calculator, text('en', 'registration_calc.last_day_label')))
+    .toHaveText(['4 April 2026', text('en', 'registration_calc.last_day_off')]);
+  // 1 April 2026, a Wednesday: the note goes.
+  await typeDate(dateGroup(calculator, 'en', 'registration_calc.arrival_legend'), 'en', ['2', '3', '2026']);
+  await expect(resultRow(calculator, text('en', 'registration_calc.last_day_label'))).toHaveText(['1 April 2026']);
+  expect(await axeViolations(page)).toEqual([]);
+});
+
 test('the deadline calculator gives the portal\'s result, and opens the portal with the same answers', async ({ page }) => {
   await page.goto(`${PARTNER}/`);
   const calculator = await widget(page, 'deadline-calculator');
@@ -102,7 +120,8 @@ test('the deadline calculator gives the portal\'s result, and opens the portal w
   // Kazakhstan: 30 days, counted from the day after arrival.
   const [d, m, y] = bakuDate(27).map(Number);
   const expected = new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  const lastDay = resultRow(calculator, text('en', 'registration_calc.last_day_label'));
+  // The date, then (on some days) the note that it is a non-working day.
+  const lastDay = resultRow(calculator, text('en', 'registration_calc.last_day_label')).first();
   await expect(lastDay).toHaveText(expected);
   await expect(resultRow(calculator, text('en', 'registration_calc.threshold_label'))).toHaveText('30');
   await expect(resultRow(calculator, text('en', 'registration_calc.filer_label'))).toHaveText(text('en', 'registration_calc.filer_host'));
@@ -115,7 +134,7 @@ test('the deadline calculator gives the portal\'s result, and opens the portal w
   expect(href.startsWith(`${PORTAL.url}/en/calculators/registration-deadline?`)).toBe(true);
   await page.goto(href);
   await appReady(page);
-  await expect(row(page, text('en', 'registration_calc.last_day_label'))).toHaveText(expected);
+  await expect(row(page, text('en', 'registration_calc.last_day_label')).first()).toHaveText(expected);
   // Every row the widget shows, the portal shows with the same value.
   for (const line of widgetRows) {
     const [label, value] = line.split('\n').map((s) => s.trim()).filter(Boolean);

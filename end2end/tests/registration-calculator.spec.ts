@@ -66,7 +66,8 @@ test('a move over New Year into a year without a published calendar: fixed holid
   // A stay inside a published year says nothing of the kind.
   await page.goto(`/en${PATH}?c=DE&arrival=2026-3-1&departure=2026-3-30&stay=flat&entry=visa-free`);
   await appReady(page);
-  await expect(row(page, text('en', 'registration_calc.last_day_label'))).toHaveText('16 March 2026');
+  // A Monday: no note of a day off.
+  await expect(row(page, text('en', 'registration_calc.last_day_label'))).toHaveText(['16 March 2026']);
   await expect(page.locator('.provisional-calendar')).toHaveCount(0);
 });
 
@@ -88,7 +89,8 @@ test('answers typed by keyboard give a result, go into the address and survive r
   await page.locator('#stay-hotel').check();
   await page.keyboard.press('Tab');
   await page.locator('#entry-visa-free').check();
-  await expect(row(page, text('en', 'registration_calc.last_day_label'))).toHaveText('20 March 2026');
+  // 20 March 2026 (Novruz) has passed: the result says it is late, not that it is a day off.
+  await expect(row(page, text('en', 'registration_calc.last_day_label'))).toHaveText(['20 March 2026']);
   await expect(row(page, text('en', 'registration_calc.filer_label'))).toHaveText(text('en', 'registration_calc.filer_hotel'));
   // 5 March 2026 is past: the deadline has passed, and the fines are shown.
   await expect(page.locator('.result')).toContainText('300 to 400 AZN');
@@ -97,8 +99,27 @@ test('answers typed by keyboard give a result, go into the address and survive r
   await page.reload();
   await appReady(page);
   await expect(page.locator('#citizenship')).toHaveValue('Germany');
-  await expect(row(page, text('en', 'registration_calc.last_day_label'))).toHaveText('20 March 2026');
+  await expect(row(page, text('en', 'registration_calc.last_day_label'))).toHaveText(['20 March 2026']);
 });
+
+for (const lang of LANGS) {
+  test(`${lang}: a last day still ahead on a non-working day is said to be one, and is not moved`, async ({ page }) => {
+    // A German arriving on 5 March 2026, seen on 10 March: the last day is 20 March, Novruz.
+    await fixBakuDate(page, '2026-03-10');
+    await page.goto(`/${lang}${PATH}?c=DE&arrival=2026-3-5&departure=2026-4-20&stay=hotel&entry=visa-free`);
+    await appReady(page);
+    const lastDay = row(page, text(lang, 'registration_calc.last_day_label'));
+    await expect(lastDay).toHaveCount(2);
+    await expect(lastDay.nth(1)).toHaveText(text(lang, 'registration_calc.last_day_off'));
+    await expect(row(page, text(lang, 'registration_calc.days_left_label'))).toHaveText('10');
+    await expect(page.locator('.basis')).toContainText(text(lang, 'basis.deadline_day_counting_assumption'));
+    expect(await axeViolations(page)).toEqual([]);
+    // Arriving on 1 March instead gives Monday 16 March, a working day: no note.
+    await page.goto(`/${lang}${PATH}?c=DE&arrival=2026-3-1&departure=2026-4-20&stay=hotel&entry=visa-free`);
+    await appReady(page);
+    await expect(row(page, text(lang, 'registration_calc.last_day_label'))).toHaveCount(1);
+  });
+}
 
 test('an ASAN Visa asks for its days of stay and checks them', async ({ page }) => {
   await page.goto(`/en${PATH}?c=IN&arrival=2026-3-5&departure=2026-4-20&stay=hotel&entry=evisa`);

@@ -330,7 +330,8 @@ fn ResultView(result: RegistrationResult) -> impl IntoView {
             <div><dt>{t!(i18n, registration_calc.stay_days_label)}</dt><dd>{r.stay_days}</dd></div>
             <div><dt>{t!(i18n, registration_calc.threshold_label)}</dt><dd>{r.threshold}</dd></div>
             <Show when=move || r.needed>
-                <div><dt>{t!(i18n, registration_calc.last_day_label)}</dt><dd class="key-date">{move || date(r.deadline.last_day.date)}</dd></div>
+                <div><dt>{t!(i18n, registration_calc.last_day_label)}</dt><dd class="key-date">{move || date(r.deadline.last_day.date)}</dd>
+                    {r.deadline.warn_day_off().then(|| view! { <dd class="day-off">{t!(i18n, registration_calc.last_day_off)}</dd> })}</div>
                 <div><dt>{t!(i18n, registration_calc.days_left_label)}</dt>
                     <dd>{move || if r.deadline.days_left < 0 {
                         t_string!(i18n, registration_calc.late).to_owned()

@@ -3,7 +3,7 @@
 //! follow from the end of the permitted stay.
 
 use crate::basis::Basis;
-use crate::calendar::{BakuDate, DayCounting, ProvisionalYears, WorkingCalendar};
+use crate::calendar::{BakuDate, DayCounting, DayStatus, ProvisionalYears, WorkingCalendar};
 use crate::citizenship::Citizenship;
 
 /// Where the foreigner stays.
@@ -125,6 +125,17 @@ pub struct Deadline {
     pub last_day: Dated,
     /// Calendar days from today in Baku to the last day (negative when passed).
     pub days_left: i64,
+    /// The last day is a non-working day. Whether it then moves is not stated (FACTS: uncertain);
+    /// it is not moved, and the visitor is told so.
+    pub on_day_off: bool,
+}
+
+impl Deadline {
+    /// Whether to tell the visitor that the last day, still ahead, is a non-working day (once
+    /// it has passed, the result says it is late instead).
+    pub fn warn_day_off(&self) -> bool {
+        self.on_day_off && self.days_left >= 0
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -271,6 +282,7 @@ pub fn registration(
         deadline: Deadline {
             last_day: Dated { date: last_day, basis: Basis::DeadlineDayCounting },
             days_left: today.days_until(last_day),
+            on_day_off: calendar.day(last_day) == DayStatus::Off,
         },
         valid_until: Dated { date: stay_ends, basis: Basis::RegistrationValidity },
         stay_ends: Dated { date: stay_ends, basis: stay_basis },
@@ -338,6 +350,24 @@ mod tests {
 
         // Uzbekistan follows the general rule since 15 January 2024.
         assert_eq!(run(&input("UZ", "2026-03-05", "2026-05-01"), "2026-03-05").unwrap().threshold, 15);
+    }
+
+    #[test]
+    fn a_last_day_on_a_day_off_is_flagged_and_not_moved() {
+        // 20 March 2026: Novruz; 4 April 2026: a Saturday; 16 October 2026: a Friday.
+        let novruz = run(&input("DE", "2026-03-05", "2026-05-01"), "2026-03-05").unwrap();
+        assert_eq!((novruz.deadline.last_day.date, novruz.deadline.on_day_off), (d("2026-03-20"), true));
+        let saturday = run(&input("KZ", "2026-03-05", "2026-05-01"), "2026-03-05").unwrap();
+        assert_eq!((saturday.deadline.last_day.date, saturday.deadline.on_day_off), (d("2026-04-04"), true));
+        let friday = run(&input("DE", "2026-10-01", "2026-12-01"), "2026-10-01").unwrap();
+        assert_eq!((friday.deadline.last_day.date, friday.deadline.on_day_off), (d("2026-10-16"), false));
+        // Said while the day is ahead, including on the day itself; not once it has passed.
+        assert!(novruz.deadline.warn_day_off());
+        assert!(!friday.deadline.warn_day_off());
+        let on_the_day = run(&input("DE", "2026-03-05", "2026-05-01"), "2026-03-20").unwrap();
+        assert!(on_the_day.deadline.warn_day_off());
+        let after = run(&input("DE", "2026-03-05", "2026-05-01"), "2026-03-21").unwrap();
+        assert!(after.deadline.on_day_off && !after.deadline.warn_day_off());
     }
 
     #[test]

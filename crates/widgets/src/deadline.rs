@@ -159,6 +159,7 @@ impl Deadline {
             (w.t("registration_calc.stay_days_label"), stay_days),
             (w.t("registration_calc.threshold_label"), threshold),
         ];
+        let mut day_off_row = None;
         if r.needed {
             let left = if r.deadline.days_left < 0 {
                 w.t("registration_calc.late").to_owned()
@@ -169,6 +170,8 @@ impl Deadline {
                 Filer::Hotel => w.t("registration_calc.filer_hotel"),
                 Filer::Host => w.t("registration_calc.filer_host"),
             };
+            // The last day's row, counted from 1, for the note below.
+            day_off_row = r.deadline.warn_day_off().then_some(rows.len() + 1);
             rows.extend([
                 (w.t("registration_calc.last_day_label"), w.date(r.deadline.last_day.date)),
                 (w.t("registration_calc.days_left_label"), left),
@@ -188,6 +191,12 @@ impl Deadline {
             first.set_text_content(None);
             add(&first, &[&text_el("strong", &[], yes_no)]);
             let _ = first.append_with_str_1(&format!(" {explained}"));
+        }
+        // A last day on a non-working day says so under the date, as on the portal.
+        if let Some(n) = day_off_row
+            && let Ok(Some(row)) = list.query_selector(&format!(":scope > div:nth-child({n})"))
+        {
+            add(&row, &[&text_el("dd", &[("class", "day-off")], w.t("registration_calc.last_day_off"))]);
         }
         add(&self.result, &[&list]);
         if r.departure_after_stay_ends {
