@@ -25,10 +25,9 @@ npx tsc -p end2end/tsconfig.json
 say "CLDR data is what scripts/cldr-data.mjs generates"
 node scripts/cldr-data.mjs --check
 
-say "native tests (core, CLDR, locale check, server, prerender)"
+say "native tests (core, CLDR, locale check, server, content, the prerender's page edits)"
+# The prerender's pages themselves are checked in the browser below.
 cargo test --workspace --exclude migrationto
-# The prerender's own tests (natively, feature ssr; its pages are checked in the browser below).
-cargo test --no-default-features --features ssr --bin prerender
 
 say "the same native tests with the clock a year ahead (faketime): no result depends on today"
 bash scripts/native-tests-a-year-ahead.sh

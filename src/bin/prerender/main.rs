@@ -10,13 +10,12 @@ use futures::StreamExt;
 use leptos::prelude::*;
 use leptos_meta::ServerMetaContext;
 use leptos_router::location::RequestUrl;
-mod shell_html;
 
 use migrationto_core::Lang;
 use migrationto_core::content::{Article, ArticleSummary};
 use migrationto_core::page::{Page, SITE_URL, route_list};
 use migrationto_core::path::localized;
-use shell_html::{escape, remove_links, remove_tag, replace_element, replace_tag};
+use migrationto_shell_html::{escape, remove_links, remove_tag, replace_element, replace_tag};
 use std::path::{Path, PathBuf};
 
 /// Pages left to the app: the appointment page lists the free days from today, which a page

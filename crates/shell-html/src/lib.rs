@@ -1,4 +1,5 @@
-//! Small edits to the app's page as Trunk built it (minified: attributes may be unquoted).
+//! Small edits to the app's page as Trunk built it (minified: attributes may be unquoted), for
+//! the prerender (`src/bin/prerender/`).
 
 /// Replaces the opening tag that starts with `open` (`<html ...>`) with `with`.
 pub fn replace_tag(html: &str, open: &str, with: &str) -> String {
