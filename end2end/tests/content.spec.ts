@@ -97,9 +97,10 @@ test('an article reads without JavaScript, in its language, with its description
 /** The app asks for an article's content file and is refused (404) or cut off, on purpose. */
 const ARTICLE_FETCH_FAILED = /Failed to load resource: .*\(http:\/\/[^/]+\/content\/[a-z]{2}\/[^)]*\.json\)$/;
 
-test('an address that is no article gets the not-found page', async ({ page }) => {
-  allowBrowserErrors(page, ARTICLE_FETCH_FAILED);
-  await page.goto('/en/living/no-such-guide');
+test('an address that is no article gets the not-found page, with status 404', async ({ page }) => {
+  allowBrowserErrors(page, ARTICLE_FETCH_FAILED, /status of 404 .*\(http:\/\/[^/]+\/en\/living\/no-such-guide\)$/);
+  const res = await page.goto('/en/living/no-such-guide');
+  expect(res?.status()).toBe(404);
   await appReady(page);
   await expect(page.locator('main h1')).toHaveText(text('en', 'not_found.title'));
 });

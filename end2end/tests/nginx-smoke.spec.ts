@@ -1,7 +1,7 @@
 import { Page } from '@playwright/test';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { appReady, expect, test, text } from './support';
+import { allowBrowserErrors, appReady, expect, test, text } from './support';
 
 // The nginx recipe (deploy/nginx/migrationto.conf) in front of the backend, as scripts/test.sh
 // runs it with E2E_SERVER=nginx: the same pages and headers as the Rust server gives.
@@ -34,6 +34,27 @@ test('a page through nginx starts the app and shows its heading', async ({ page 
   await appReady(page);
   await expect(page.locator('main h1')).toHaveText(text('en', 'sections.living.title'));
   expect(seen).toEqual([]);
+});
+
+test('an address in a language the portal does not have is a 404 with the page in that language', async ({ page, request }) => {
+  allowBrowserErrors(page, /status of 404 .*\(http:\/\/[^/]+\/ru\/no-such-page\)$/);
+  const res = await page.goto('/ru/no-such-page');
+  expect(res?.status()).toBe(404);
+  expect(res?.headers()['cache-control']).toBe('no-cache');
+  const n = await nonces(res!);
+  expect(n.inHeader).toMatch(/^[0-9a-f]{32}$/);
+  for (const attr of n.inHtml) expect(attr).toBe(n.inHeader);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect(page.locator('main h1')).toHaveText(text('ru', 'not_found.title'));
+  // The app's own pages are there; the 404 pages are not served under their own names; an
+  // address without a language is the app's; a missing file is a plain 404.
+  for (const [path, status] of [['/en/e-services/registration/check-answers', 200], ['/en/e-services/appointments', 200],
+    ['/en/e-services/registration/no-such-step', 404], ['/not-found/en.html', 404], ['/no-such-page', 200]] as const) {
+    expect((await request.get(path)).status(), path).toBe(status);
+  }
+  const file = await request.get('/en/no-such.js');
+  expect(file.status()).toBe(404);
+  expect(await file.text()).not.toContain(text('en', 'not_found.title'));
 });
 
 test('a deep link survives reload', async ({ page }) => {

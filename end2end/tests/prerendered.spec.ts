@@ -1,5 +1,5 @@
 import { Page } from '@playwright/test';
-import { appReady, expect, LANGS, newContext, ROUTES, test, text } from './support';
+import { allowBrowserErrors, appReady, expect, LANGS, newContext, ROUTES, test, text } from './support';
 
 // Pages the build renders with the app's components (src/bin/prerender/): all of ROUTES but
 // the appointment page, whose free days depend on the day it is opened.
@@ -41,6 +41,28 @@ for (const lang of LANGS) {
     }
   });
 }
+
+test('an address in a language that the portal does not have is a 404, and its page reads without JavaScript', async ({ browser, request }) => {
+  const context = await newContext(browser, { javaScriptEnabled: false });
+  const page = await context.newPage();
+  for (const [path, lang] of [['/ru/no-such-page', 'ru'], ['/en/living/no-such-guide', 'en'], ['/az/e-services/registration/no-such-step', 'az']] as const) {
+    allowBrowserErrors(page, new RegExp(`status of 404 .*\\(http://[^/]+${path}\\)$`));
+    const res = await page.goto(path);
+    expect(res?.status(), path).toBe(404);
+    await expect(page.locator('html'), path).toHaveAttribute('lang', lang);
+    await expect(page.locator('main h1'), path).toHaveText(text(lang, 'not_found.title'));
+    await expect(page.getByRole('link', { name: text(lang, 'not_found.home_link') }), path).toHaveAttribute('href', `/${lang}`);
+    await expect(page.locator('meta[name="robots"]'), path).toHaveAttribute('content', 'noindex');
+  }
+  await context.close();
+  // The pages the app renders from the visitor's answers are there, each e-service's steps and
+  // the pages after them among them; a step no e-service has is not.
+  for (const path of ['/en/e-services/appointments', '/ru/search', '/az/e-services/registration/check-answers', '/en/e-services/work-permit/confirmation', '/en/e-services/extension-of-stay/resume']) {
+    expect((await request.get(path)).status(), path).toBe(200);
+  }
+  // An address without a language is the app's: it sends the visitor on to theirs.
+  expect((await request.get('/no-such-page')).status()).toBe(200);
+});
 
 /** Sums the layout shifts the page has had, from before its first paint. */
 async function watchLayoutShift(page: Page) {

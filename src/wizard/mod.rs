@@ -25,7 +25,7 @@ use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_navigate, use_params_map};
 use migrationto_core::Lang;
 use migrationto_core::api::FieldError;
-use migrationto_core::eservice::{self, Answers, Service};
+use migrationto_core::eservice::{self, Answers, Service, wizard_page};
 use migrationto_core::path::localized;
 use std::collections::BTreeMap;
 
@@ -155,13 +155,14 @@ fn ServiceWizard(service: Service) -> impl IntoView {
     let wizard = Wizard::new(service);
     provide_context(wizard);
     let page = Memo::new(move |_| params.with(|p| p.get("step").unwrap_or_default()));
+    // The pages the build writes for the servers are these (`Service::pages`).
     move || match page.get().as_str() {
-        "start" => view! { <start::Start /> }.into_any(),
-        "check-answers" => view! { <check_answers::CheckAnswers /> }.into_any(),
-        "confirmation" => view! { <confirmation::Confirmation /> }.into_any(),
-        "save" => view! { <save::SaveForLater /> }.into_any(),
-        "resume" => view! { <resume::Resume /> }.into_any(),
-        "not-needed" => view! { <not_needed::NotNeeded /> }.into_any(),
+        wizard_page::START => view! { <start::Start /> }.into_any(),
+        wizard_page::CHECK_ANSWERS => view! { <check_answers::CheckAnswers /> }.into_any(),
+        wizard_page::CONFIRMATION => view! { <confirmation::Confirmation /> }.into_any(),
+        wizard_page::SAVE => view! { <save::SaveForLater /> }.into_any(),
+        wizard_page::RESUME => view! { <resume::Resume /> }.into_any(),
+        wizard_page::NOT_NEEDED => view! { <not_needed::NotNeeded /> }.into_any(),
         id => match service.step(id) {
             Some(step) => view! { <step::StepPage step /> }.into_any(),
             None => view! { <NotFound /> }.into_any(),

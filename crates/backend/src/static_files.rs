@@ -1,5 +1,6 @@
-//! The built app: fingerprinted files with long-lived caching, and `index.html` for every
-//! page address (the history fallback), with a fresh CSP nonce per response.
+//! The built app: fingerprinted files with long-lived caching, and for every page address its
+//! prerendered page, the app, or (in a language, where the build wrote no page) the 404 page,
+//! each with a fresh CSP nonce per response.
 
 use axum::Router;
 use axum::body::Body;
@@ -31,11 +32,19 @@ const SHARED_FOLDERS: [&str; 2] = ["/widgets/", "/cldr/"];
 /// each is sent for its address instead of the bare app, and the folder is not served.
 const PAGES: &str = "pages";
 
+/// The folder of the 404 pages the build writes, one a language (`not-found/en.html`). A build
+/// that has them wrote a page for every address the portal has (the app's own pages too): an
+/// address in a language with no page is then answered 404 with that language's page. Without
+/// them (an older or partial build), every page address gets the app, which says what it knows.
+const NOT_FOUND: &str = "not-found";
+
 #[derive(Clone)]
 struct Shell {
     html: Arc<str>,
     /// A page address (`/en/living/registration`) to its prerendered page.
     pages: Arc<HashMap<String, String>>,
+    /// A language code to its 404 page; empty when the build wrote none.
+    not_found: Arc<HashMap<String, String>>,
     /// Sources the page may fetch from besides itself (an API on another origin).
     connect_src: Arc<str>,
     /// Sites that may frame the embed pages.
@@ -66,8 +75,12 @@ pub fn router(dist: &Path, options: &ShellOptions) -> io::Result<Router> {
     let frame_ancestors = options.partners.iter().map(|p| format!(" {p}")).collect::<String>();
     let mut pages = HashMap::new();
     collect_pages(&dist.join(PAGES), "", &mut pages)?;
+    let mut not_found = HashMap::new();
+    collect_pages(&dist.join(NOT_FOUND), "", &mut not_found)?;
+    let mut not_found: HashMap<String, String> =
+        not_found.into_iter().map(|(name, page)| (name.trim_start_matches('/').to_owned(), page)).collect();
     if let Some(base) = &options.api_base {
-        for page in pages.values_mut() {
+        for page in pages.values_mut().chain(not_found.values_mut()) {
             *page = with_api_base(page, base);
         }
     }
@@ -78,6 +91,7 @@ pub fn router(dist: &Path, options: &ShellOptions) -> io::Result<Router> {
     let shell = Shell {
         html: html.into(),
         pages: Arc::new(pages),
+        not_found: Arc::new(not_found),
         connect_src: connect_src.into(),
         frame_ancestors: frame_ancestors.into(),
         embed,
@@ -110,7 +124,8 @@ fn collect_pages(dir: &Path, prefix: &str, pages: &mut HashMap<String, String>) 
 
 async fn asset_or_page(files: ServeDir, shell: Shell, req: Request) -> Response {
     let path = req.uri().path().to_owned();
-    if path == format!("/{PAGES}") || path.starts_with(&format!("/{PAGES}/")) {
+    if [PAGES, NOT_FOUND].iter().any(|folder| path == format!("/{folder}") || path.starts_with(&format!("/{folder}/")))
+    {
         return StatusCode::NOT_FOUND.into_response();
     }
     let res = match files.oneshot(req).await {
@@ -137,9 +152,15 @@ impl Shell {
     fn page(&self, path: &str) -> Response {
         let nonce = new_nonce();
         let embed = embedded_widget(path).and_then(|(lang, _)| Some(self.embed.as_deref()?.replace("__LANG__", lang)));
-        let page = match &embed {
-            Some(embed) => embed.as_str(),
-            None => self.pages.get(path.trim_end_matches('/')).map(String::as_str).unwrap_or(&self.html),
+        let (status, page) = match (&embed, self.pages.get(path.trim_end_matches('/'))) {
+            (Some(embed), _) => (StatusCode::OK, embed.as_str()),
+            (None, Some(page)) => (StatusCode::OK, page.as_str()),
+            (None, None) => match address_lang(path).and_then(|lang| self.not_found.get(lang)) {
+                Some(not_found) => (StatusCode::NOT_FOUND, not_found.as_str()),
+                // `/`, an address without a language (the app sends the visitor on to theirs),
+                // or a build without 404 pages.
+                None => (StatusCode::OK, &*self.html),
+            },
         };
         let html = page.replace(NONCE_PLACEHOLDER, &nonce);
         let frame_ancestors =
@@ -151,6 +172,7 @@ impl Shell {
             self.connect_src
         );
         (
+            status,
             [
                 (header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8")),
                 (header::CACHE_CONTROL, HeaderValue::from_static("no-cache")),
@@ -160,6 +182,12 @@ impl Shell {
         )
             .into_response()
     }
+}
+
+/// The language an address is in (`en` for `/en/living`), if its first segment is one.
+fn address_lang(path: &str) -> Option<&str> {
+    let first = path.trim_start_matches('/').split('/').next()?;
+    migrationto_core::Lang::from_code(first).map(|_| first)
 }
 
 /// `/en/embed/...`: the pages partner sites may show in an iframe.
@@ -253,6 +281,16 @@ mod tests {
         assert!(!is_fingerprinted("/my-file.css"));
         assert!(!is_fingerprinted("/x-0123456789abcdeg.css"));
         assert!(!is_fingerprinted("/x-0123456789abcdef0.css"));
+    }
+
+    #[test]
+    fn the_language_of_an_address() {
+        assert_eq!(address_lang("/en/living"), Some("en"));
+        assert_eq!(address_lang("/ru"), Some("ru"));
+        assert_eq!(address_lang("/az/"), Some("az"));
+        assert_eq!(address_lang("/"), None);
+        assert_eq!(address_lang("/living/en"), None);
+        assert_eq!(address_lang("/english"), None);
     }
 
     #[test]

@@ -28,6 +28,30 @@ impl Reply {
 /// Starts a server on its own copy of the app: tests run in parallel, and one test rewriting
 /// a shared `index.html` while another reads it would see a half-written file.
 async fn start() -> String {
+    start_with(|_| {}).await
+}
+
+/// As `start`, with what the full build also writes: the app's own pages and the 404 pages.
+async fn start_built() -> String {
+    start_with(|dist| {
+        std::fs::create_dir_all(dist.join("pages/en/e-services/registration")).unwrap();
+        std::fs::write(
+            dist.join("pages/en/e-services/registration/check-answers.html"),
+            INDEX.replace("shell", "wizard"),
+        )
+        .unwrap();
+        std::fs::create_dir_all(dist.join("not-found")).unwrap();
+        for lang in ["az", "en", "ru"] {
+            let page = INDEX
+                .replace("lang=\"az\"", &format!("lang=\"{lang}\""))
+                .replace("shell", &format!("not found {lang}"));
+            std::fs::write(dist.join(format!("not-found/{lang}.html")), page).unwrap();
+        }
+    })
+    .await
+}
+
+async fn start_with(build: impl FnOnce(&std::path::Path)) -> String {
     static NEXT: AtomicUsize = AtomicUsize::new(0);
     let n = NEXT.fetch_add(1, Ordering::Relaxed);
     let dist = std::env::temp_dir().join(format!("migrationto-dist-{}-{n}", std::process::id()));
@@ -43,6 +67,7 @@ async fn start() -> String {
     std::fs::create_dir_all(dist.join("widgets")).unwrap();
     std::fs::write(dist.join("widgets/embed.html"), EMBED).unwrap();
     std::fs::write(dist.join("widgets/migrationto-widgets.js"), "customElements;").unwrap();
+    build(&dist);
     let config = Config { dist: PathBuf::from(&dist), data: dist.join("data"), ..Config::default() };
     let app = router(&config).unwrap();
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
@@ -83,6 +108,34 @@ async fn deep_links_get_the_app_with_a_fresh_nonce() {
 }
 
 #[tokio::test]
+async fn an_address_in_a_language_without_a_page_is_a_404_in_that_language() {
+    let addr = start_built().await;
+    for (path, lang) in [("/en/no-such-page", "en"), ("/ru/living/no/such", "ru"), ("/az/embed/nothing", "az")] {
+        let reply = get(&addr, path).await;
+        assert_eq!(reply.status, 404, "{path}");
+        assert!(reply.body.contains(&format!("not found {lang}")), "{path}: {}", reply.body);
+        // The 404 page is a page: the app's script may run, with this response's nonce.
+        let nonce = reply.body.split("nonce=\"").nth(1).unwrap().split('"').next().unwrap();
+        assert!(reply.header("content-security-policy").unwrap().contains(&format!("'nonce-{nonce}'")));
+    }
+    // The pages the build wrote, the app's own among them, with or without a trailing slash.
+    assert!(get(&addr, "/en/living/registration/").await.body.contains("<h1>Registration</h1>"));
+    let wizard = get(&addr, "/en/e-services/registration/check-answers").await;
+    assert_eq!((wizard.status, wizard.body.contains("wizard")), (200, true));
+    // No language: the app, which sends the visitor on to the address in theirs.
+    for path in ["/", "/nonsense/page"] {
+        let reply = get(&addr, path).await;
+        assert_eq!((reply.status, reply.body.contains("<body>shell")), (200, true), "{path}");
+    }
+    // The 404 pages are not served under their own names; a missing file stays a plain 404.
+    for path in ["/not-found/en.html", "/not-found/en", "/en/no-such.js"] {
+        let reply = get(&addr, path).await;
+        assert_eq!(reply.status, 404, "{path}");
+        assert!(!reply.body.contains("not found"), "{path}");
+    }
+}
+
+#[tokio::test]
 async fn built_files_are_served_with_cache_headers() {
     let addr = start().await;
     let js = get(&addr, "/app-0123456789abcdef.js").await;
@@ -118,7 +171,7 @@ async fn embed_pages_are_the_widget_page_in_their_language() {
     assert_eq!(embed.status, 200);
     assert!(embed.body.contains(r#"<html lang="ru">"#), "{}", embed.body);
     assert!(!embed.body.contains("{{__TRUNK NONCE__}}"));
-    // Not a widget: the app, which says the page does not exist.
+    // Not a widget: the app, which says the page does not exist (a full build: the 404 page).
     let unknown = get(&addr, "/ru/embed/nothing").await;
     assert!(unknown.body.contains("shell"));
 }

@@ -4,7 +4,7 @@
 //! build's link check and sitemap, and the end-to-end route list (`end2end/pages.json`) read
 //! it, and so does the route table in `src/app.rs`.
 
-use crate::eservice::Service;
+use crate::eservice::{Service, wizard_page};
 use crate::section::Section;
 
 /// The portal's public address, before the language: canonical links, `hreflang` alternates and
@@ -170,6 +170,18 @@ impl Page {
     }
 }
 
+/// The addresses, after the language, of every wizard page of every e-service but its start
+/// page (a `Page`): what the visitor has answered decides what they show, so the app renders
+/// them in the browser, and the build writes the bare app for each.
+pub fn wizard_paths() -> Vec<String> {
+    Service::ALL
+        .into_iter()
+        .flat_map(|s| {
+            s.pages().filter(|p| *p != wizard_page::START).map(move |p| format!("/e-services/{}/{p}", s.id()))
+        })
+        .collect()
+}
+
 /// Every address the portal serves besides articles, with the locale key of its heading: the
 /// home page, each section, and each page. `end2end/pages.json` is this list (a test compares
 /// them; `cargo run -p migrationto-core --example pages > end2end/pages.json` writes it).
@@ -187,6 +199,19 @@ pub fn route_list() -> Vec<(String, String)> {
 mod tests {
     use super::*;
     use std::collections::HashSet;
+
+    #[test]
+    fn wizard_paths_are_every_step_and_fixed_page_but_the_start() {
+        let paths = wizard_paths();
+        assert_eq!(paths.len(), paths.iter().collect::<HashSet<_>>().len());
+        for service in Service::ALL {
+            let count = paths.iter().filter(|p| p.starts_with(&format!("/e-services/{}/", service.id()))).count();
+            assert_eq!(count, service.steps().len() + wizard_page::ALL.len() - 1, "{service:?}");
+            assert!(!paths.contains(&Page::EServiceStart(service).path()));
+        }
+        assert!(paths.contains(&"/e-services/registration/check-answers".to_owned()));
+        assert!(paths.iter().all(|p| Page::from_path(p).is_none()));
+    }
 
     #[test]
     fn every_page_is_listed_once_with_its_own_address() {

@@ -4,7 +4,10 @@
 //! page for its address instead of the bare app, so it reads without JavaScript, and the app
 //! takes it over when it starts (`migrationto::mount`). Articles are rendered from the content
 //! build's files (run it first: `scripts/build-pages.sh`), and each page carries the files it
-//! shows, so the app has them at once. See docs/static-first.md.
+//! shows, so the app has them at once. The pages the app renders from the visitor's answers
+//! (wizard steps, appointments, search) get the bare app, and each language its 404 page
+//! (`not-found/{lang}.html`): the servers then know every address the portal has, and answer
+//! any other with status 404. See docs/static-first.md.
 
 use futures::StreamExt;
 use leptos::prelude::*;
@@ -13,7 +16,7 @@ use leptos_router::location::RequestUrl;
 
 use migrationto_core::Lang;
 use migrationto_core::content::{Article, ArticleSummary};
-use migrationto_core::page::{Page, SITE_URL, route_list};
+use migrationto_core::page::{Page, SITE_URL, route_list, wizard_paths};
 use migrationto_core::path::localized;
 use migrationto_shell_html::{escape, remove_links, remove_tag, replace_element, replace_tag};
 use std::path::{Path, PathBuf};
@@ -21,6 +24,10 @@ use std::path::{Path, PathBuf};
 /// Pages left to the app: the appointment page lists the free days from today, which a page
 /// written at build time cannot know.
 const LIVE: [Page; 1] = [Page::Appointments];
+
+/// The folder of the 404 pages, one a language (`not-found/en.html`); the servers send them for
+/// an address in that language that has no page, and never under their own name.
+const NOT_FOUND: &str = "not-found";
 
 /// A page's `#app` content and its document title.
 struct Rendered {
@@ -57,8 +64,8 @@ struct About<'a> {
     kind: &'static str,
 }
 
-/// The built `index.html` with `rendered` inside `#app`, in `lang`, with its alternates and the
-/// content files it shows (`data`: address and JSON) for the app to keep.
+/// The page for `path` in `lang`: [`filled`], with its canonical address, what it says about
+/// itself to search engines and link previews, and its alternates in the other languages.
 fn page(
     shell: &str,
     site_url: &str,
@@ -94,12 +101,26 @@ fn page(
             localized(alt, path)
         ));
     }
+    filled(shell, lang, rendered, &head, about.summary.is_some(), data)
+}
+
+/// The built `index.html` with `rendered` inside `#app`, in `lang`, `head` added to its head
+/// (and its own description removed when `head` has one), and the content files it shows
+/// (`data`: address and JSON) for the app to keep.
+fn filled(
+    shell: &str,
+    lang: Lang,
+    rendered: &Rendered,
+    head: &str,
+    own_description: bool,
+    data: &[(String, String)],
+) -> Result<String, String> {
     // The page reads as it is: the app's code is fetched when its script runs, not ahead of the
     // page's own text and styles (measured: docs/static-first.md).
     let html = remove_links(shell, &["preload", "modulepreload"]);
     let html = replace_tag(&html, "<html", &format!("<html lang=\"{}\">", lang.code()));
     let html = replace_element(&html, "<title", "</title>", &format!("<title>{}</title>", escape(&rendered.title)));
-    let html = if about.summary.is_some() { remove_tag(&html, "description") } else { html };
+    let html = if own_description { remove_tag(&html, "description") } else { html };
     let html = html.replacen("</head>", &format!("{head}</head>"), 1);
     // The shell's notice says the portal needs JavaScript; this page reads without it, so its
     // notice says what does need it, in the page's language.
@@ -195,10 +216,26 @@ fn main() {
             articles += 1;
         }
     }
+    // The app's own pages: an address the servers find no page for is not the portal's (404).
+    let app_only: Vec<String> = live.iter().cloned().chain([Page::Search.path()]).chain(wizard_paths()).collect();
+    for lang in Lang::ALL {
+        // The bare app as Trunk built it: its loading line and notice are in all three
+        // languages, Azerbaijani first (the document's language until the app sets the page's).
+        for path in &app_only {
+            write(&out.join("pages").join(format!("{}.html", localized(lang, path).trim_start_matches('/'))), &shell);
+        }
+        // The page for such an address, sent with status 404: the app's, for an address that
+        // matches no route.
+        let rendered = render(&localized(lang, "/not/a/page"));
+        let noindex = "<meta name=\"robots\" content=\"noindex\">";
+        let html = filled(&shell, lang, &rendered, noindex, false, &[]).unwrap_or_else(|e| fail(&format!("404: {e}")));
+        write(&out.join(NOT_FOUND).join(format!("{}.html", lang.code())), &html);
+    }
     eprintln!(
-        "migrationto-prerender: {} pages and {} articles in az, en and ru",
+        "migrationto-prerender: {} pages and {} articles in az, en and ru; {} pages left to the app; the 404 page",
         paths.len(),
-        articles / Lang::ALL.len()
+        articles / Lang::ALL.len(),
+        app_only.len()
     );
 }
 

@@ -41,6 +41,19 @@ pub enum Service {
     WorkPermit,
 }
 
+/// The pages every e-service's wizard has besides its steps, after `/e-services/{id}/`. The
+/// app's wizard routes by them, and the build writes a page for each (`Page::wizard_paths`), so
+/// the servers know every address the app answers.
+pub mod wizard_page {
+    pub const START: &str = "start";
+    pub const CHECK_ANSWERS: &str = "check-answers";
+    pub const CONFIRMATION: &str = "confirmation";
+    pub const SAVE: &str = "save";
+    pub const RESUME: &str = "resume";
+    pub const NOT_NEEDED: &str = "not-needed";
+    pub const ALL: [&str; 6] = [START, CHECK_ANSWERS, CONFIRMATION, SAVE, RESUME, NOT_NEEDED];
+}
+
 impl Service {
     pub const ALL: [Service; 5] = [
         Service::Registration,
@@ -100,6 +113,11 @@ impl Service {
             Service::PermanentResidence => permanent_residence::STEPS,
             Service::WorkPermit => work_permit::STEPS,
         }
+    }
+
+    /// Every page of its wizard, after `/e-services/{id}/`: the fixed ones, then the steps.
+    pub fn pages(self) -> impl Iterator<Item = &'static str> {
+        wizard_page::ALL.into_iter().chain(self.steps().iter().map(|s| s.id))
     }
 
     pub fn step(self, id: &str) -> Option<&'static Step> {
