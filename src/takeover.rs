@@ -1,5 +1,5 @@
-//! The app taking over a page the server sent ready-made (a prerendered page, or an article's
-//! static page): what the visitor did before the app started is carried over. Answers typed or
+//! The app taking over a page the server sent ready-made (a prerendered page, the 404 page among
+//! them): what the visitor did before the app started is carried over. Answers typed or
 //! chosen in the page's form fields are put back into the app's fields of the same id (with the
 //! events the app listens to), focus goes back to the field that had it, and the scroll position
 //! is kept.

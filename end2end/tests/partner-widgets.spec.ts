@@ -59,6 +59,16 @@ async function chooseCountry(select: Locator, code: string) {
   await select.selectOption(code);
 }
 
+/** Answers the deadline calculator in English for a citizen of Kazakhstan in a private flat,
+ *  visa-free, arriving and leaving on the days given. */
+async function answerForKazakhVisitor(calculator: Locator, arrival: [string, string, string], departure: [string, string, string]) {
+  await chooseCountry(calculator.getByLabel(text('en', 'registration_calc.citizenship_label')), 'KZ');
+  await typeDate(dateGroup(calculator, 'en', 'registration_calc.arrival_legend'), 'en', arrival);
+  await typeDate(dateGroup(calculator, 'en', 'registration_calc.departure_legend'), 'en', departure);
+  await calculator.getByRole('radio', { name: text('en', 'registration_calc.accommodation_flat') }).check();
+  await calculator.getByRole('radio', { name: text('en', 'registration_calc.entry_visa_free') }).check();
+}
+
 function resultRow(scope: Locator, label: string) {
   return scope.locator('.summary > div', { has: scope.page().locator('dt', { hasText: label }) }).locator('dd');
 }
@@ -94,12 +104,8 @@ test('the deadline calculator says when the last day, still ahead, is a non-work
   await fixBakuDate(page, '2026-03-10');
   await page.goto(`${PARTNER}/`);
   const calculator = await widget(page, 'deadline-calculator');
-  await chooseCountry(calculator.getByLabel(text('en', 'registration_calc.citizenship_label')), 'KZ');
   // Kazakhstan, arriving on 5 March 2026: 30 days later is Saturday 4 April.
-  await typeDate(dateGroup(calculator, 'en', 'registration_calc.arrival_legend'), 'en', ['5', '3', '2026']);
-  await typeDate(dateGroup(calculator, 'en', 'registration_calc.departure_legend'), 'en', ['1', '5', '2026']);
-  await calculator.getByRole('radio', { name: text('en', 'registration_calc.accommodation_flat') }).check();
-  await calculator.getByRole('radio', { name: text('en', 'registration_calc.entry_visa_free') }).check();
+  await answerForKazakhVisitor(calculator, ['5', '3', '2026'], ['1', '5', '2026']);
   await expect(resultRow(calculator, text('en', 'registration_calc.last_day_label')))
     .toHaveText(['4 April 2026', text('en', 'registration_calc.last_day_off')]);
   // 1 April 2026, a Wednesday: the note goes.
@@ -111,11 +117,7 @@ test('the deadline calculator says when the last day, still ahead, is a non-work
 test('the deadline calculator gives the portal\'s result, and opens the portal with the same answers', async ({ page }) => {
   await page.goto(`${PARTNER}/`);
   const calculator = await widget(page, 'deadline-calculator');
-  await chooseCountry(calculator.getByLabel(text('en', 'registration_calc.citizenship_label')), 'KZ');
-  await typeDate(dateGroup(calculator, 'en', 'registration_calc.arrival_legend'), 'en', bakuDate(-3));
-  await typeDate(dateGroup(calculator, 'en', 'registration_calc.departure_legend'), 'en', bakuDate(40));
-  await calculator.getByRole('radio', { name: text('en', 'registration_calc.accommodation_flat') }).check();
-  await calculator.getByRole('radio', { name: text('en', 'registration_calc.entry_visa_free') }).check();
+  await answerForKazakhVisitor(calculator, bakuDate(-3), bakuDate(40));
 
   // Kazakhstan: 30 days, counted from the day after arrival.
   const [d, m, y] = bakuDate(27).map(Number);

@@ -80,7 +80,7 @@ impl Page {
     /// the same in every language.
     pub fn path(self) -> String {
         match self {
-            Page::EServiceStart(service) => format!("/e-services/{}/start", service.id()),
+            Page::EServiceStart(service) => format!("/e-services/{}/{}", service.id(), wizard_page::START),
             page => page.fixed_path().unwrap_or_default().to_owned(),
         }
     }
