@@ -31,3 +31,11 @@ node -e '
 cp "$SRC/migrationto-widgets.css" "$SRC/embed.html" "$SRC/embed.js" "$SRC/embed.css" "$SRC/migrationto-embed.js" "$OUT/"
 # The embed page's icon, under a name that does not change (the app's copy is fingerprinted).
 cp "$ROOT/public/favicon.svg" "$OUT/"
+# What a partner page loads for its first widget (the loader, the glue, the wasm) stays within
+# 100 KB gzip: the build fails above it.
+size=$(cat "$OUT/migrationto-widgets.js" "$OUT/migrationto_widgets.js" | gzip -9 | wc -c)
+size=$((size + $(gzip -9 -c "$OUT/migrationto_widgets_bg.wasm" | wc -c)))
+if [ "$size" -gt 102400 ]; then
+  echo "bundle budget: the widgets load $size bytes gzip, over 102400" >&2
+  exit 1
+fi

@@ -1,37 +1,70 @@
 #!/usr/bin/env bash
-# Builds the release app and prints the raw, gzip and brotli size of every wasm, JS and CSS
-# file the first page downloads (the files index.html names). `--no-build` reports on the
-# existing dist/. A report, not a test: it never fails on size.
+# Sizes of what a first visit downloads, area by area: the raw, gzip and brotli size of every
+# wasm, JS and CSS file a page names, for a page of each area (each loads its area's app,
+# scripts/build-areas.sh), the loading shell (`index.html`, the whole app) and the partner
+# widgets, against the targets of docs/static-first.md.
+#   bash scripts/bundle-report.sh             builds the release app, then reports on dist/
+#   bash scripts/bundle-report.sh --no-build  reports on the existing dist/
+#   bash scripts/bundle-report.sh --check DIR the build's check (scripts/build-pages.sh): quiet,
+#                                             fails when an area's first load is over its ceiling
+# Sizes are deterministic, so the build may enforce them; times are never asserted.
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
-if [ "${1:-}" != "--no-build" ]; then
-  setup_build
-  build_app
-fi
-# report TITLE TOTAL_LABEL BUDGET_KB FILES...: one line per file and the total against its budget.
-report() {
-  local title=$1 label=$2 budget=$(($3 * 1024)); shift 3
+mode=report
+DIST="$ROOT/dist"
+case "${1:-}" in
+  --no-build) ;;
+  --check) mode=check; DIST="${2:?give the built folder}" ;;
+  *) setup_build; build_app ;;
+esac
+
+# area TITLE PAGE TARGET_KB CEILING_KB: what PAGE loads (the files it names), the total gzip
+# against the target and the ceiling; over the ceiling fails the check. A ceiling of 0: none.
+over=0
+area() {
+  local title=$1 page=$2 target=$(($3 * 1024)) ceiling=$(($4 * 1024))
   local total_raw=0 total_gz=0 total_br=0 raw gz br
-  printf '%-44s %10s %10s %10s\n' "$title" raw gzip brotli
+  # shellcheck disable=SC2046 # one word per file
+  set -- $(grep -oE "[= '\"]/[A-Za-z0-9_.-]+\.(wasm|js|css)[ >'\"]" "$DIST/$page" | cut -c3- | sed 's/.$//' | sort -u)
+  [ "$mode" = report ] && printf '\n%s: %s\n%-52s %10s %10s %10s\n' "$title" "$page" file raw gzip brotli
   for f in "$@"; do
-    raw=$(stat -c %s "$f")
-    gz=$(gzip -9 -c "$f" | wc -c)
-    br=$(brotli -q 11 -c "$f" | wc -c)
-    total_raw=$((total_raw + raw)); total_gz=$((total_gz + gz)); total_br=$((total_br + br))
-    printf '%-44s %10d %10d %10d\n' "$f" "$raw" "$gz" "$br"
+    raw=$(stat -c %s "$DIST/$f")
+    gz=$(gzip -9 -c "$DIST/$f" | wc -c)
+    total_raw=$((total_raw + raw)); total_gz=$((total_gz + gz))
+    if [ "$mode" = report ]; then
+      br=$(brotli -q 11 -c "$DIST/$f" | wc -c); total_br=$((total_br + br))
+      printf '%-52s %10d %10d %10d\n' "$f" "$raw" "$gz" "$br"
+    fi
   done
-  printf '%-44s %10d %10d %10d\n' "$label, total" "$total_raw" "$total_gz" "$total_br"
-  printf 'budget: %d bytes gzip for the %s; used %d%%\n' "$budget" "$label" $((100 * total_gz / budget))
+  if [ "$mode" = report ]; then
+    printf '%-52s %10d %10d %10d\n' "first load, total" "$total_raw" "$total_gz" "$total_br"
+    [ "$target" -gt 0 ] && printf 'target: %d bytes gzip; used %d%%\n' "$target" $((100 * total_gz / target))
+    [ "$ceiling" -gt 0 ] && printf 'ceiling (the build fails above it): %d bytes gzip\n' "$ceiling"
+  fi
+  if [ "$ceiling" -gt 0 ] && [ "$total_gz" -gt "$ceiling" ]; then
+    echo "bundle budget: $title ($page) loads $total_gz bytes gzip, over its ceiling of $ceiling" >&2
+    over=1
+  fi
 }
 
-cd "$ROOT/dist"
-# shellcheck disable=SC2046 # one word per file
-report file "first load" 200 $(grep -oE "/[A-Za-z0-9_.-]+\.(wasm|js|css)" index.html | sort -u | sed 's|^/||')
+# The targets are the issue's ("Static-first portal"); the ceilings are what each area weighs
+# today with a little room, so that it cannot grow unnoticed (docs/static-first.md says why the
+# targets are not met yet).
+area "reading pages (content app)" pages/en/living/temporary-residence.html 150 350
+area "calculators (calculators app)" pages/en/calculators/registration-deadline.html 200 390
+area "e-services (e-services app)" pages/en/e-services/registration/start.html 250 500
+area "loading shell, index.html (the whole app)" index.html 0 0
 
 # The partner widgets: their own bundle (scripts/build-widgets.sh), all a partner page loads
-# for the first widget on it: the loader, the wasm and its glue. The budget counts wasm and
-# JS; the CSS is listed apart.
-cd "$ROOT/dist/widgets"
-echo
-report "widgets/ file" "widgets wasm and JS" 100 migrationto-widgets.js migrationto_widgets.js migrationto_widgets_bg.wasm
-printf '%-44s %10d %10d %10d\n' "migrationto-widgets.css (not counted)" "$(stat -c %s migrationto-widgets.css)" \
-  "$(gzip -9 -c migrationto-widgets.css | wc -c)" "$(brotli -q 11 -c migrationto-widgets.css | wc -c)"
+# for the first widget on it: the loader, the wasm and its glue; their CSS is listed apart.
+if [ "$mode" = report ]; then
+  cd "$DIST/widgets"
+  printf '\nwidgets (a partner page)\n%-52s %10s %10s %10s\n' file raw gzip brotli
+  total=0
+  for f in migrationto-widgets.js migrationto_widgets.js migrationto_widgets_bg.wasm migrationto-widgets.css; do
+    raw=$(stat -c %s "$f"); gz=$(gzip -9 -c "$f" | wc -c); br=$(brotli -q 11 -c "$f" | wc -c)
+    [ "${f##*.}" = css ] && f="$f (not counted)" || total=$((total + gz))
+    printf '%-52s %10d %10d %10d\n' "$f" "$raw" "$gz" "$br"
+  done
+  printf 'widgets wasm and JS, total %d bytes gzip; target 102400; used %d%%\n' "$total" $((100 * total / 102400))
+fi
+exit "$over"

@@ -1,5 +1,6 @@
 //! The root component: i18n context, page metadata and the route table.
 
+use crate::area::ThisApp;
 use crate::i18n::I18nContextProvider;
 use crate::routes::shell::Shell;
 use crate::routes::{
@@ -26,7 +27,7 @@ use leptos_router::{
     components::{ParentRoute, Route, Router, Routes},
     path,
 };
-use migrationto_core::page::Page;
+use migrationto_core::page::{Area, Page};
 
 /// A page's route below `/:lang`, from its address in the registry (`/calculators/days-of-stay`
 /// is the segments `calculators` and `days-of-stay`).
@@ -36,34 +37,78 @@ fn at(page: Page) -> (StaticSegment<&'static str>, StaticSegment<&'static str>) 
     (StaticSegment(first), StaticSegment(second))
 }
 
+/// An app: the frame every app shares (i18n context, page metadata, the router, `/` and
+/// addresses without a language) around the routes in a language of the areas named, in that
+/// order (`content` last: its `:section/:slug` would take the others' addresses).
+macro_rules! app {
+    ($area:expr; $($areas:ident)+) => { app!(@routes $area; []; $($areas)+) };
+    (@routes $area:expr; [$($routes:tt)*]; calculators $($rest:ident)*) => {
+        app!(@routes $area; [$($routes)*
+            <Route path=at(Page::RegistrationDeadline) view=RegistrationDeadline />
+            <Route path=at(Page::DaysOfStay) view=DaysOfStay />
+            <Route path=at(Page::StateFees) view=StateFees />
+        ]; $($rest)*)
+    };
+    (@routes $area:expr; [$($routes:tt)*]; e_services $($rest:ident)*) => {
+        app!(@routes $area; [$($routes)*
+            <Route path=at(Page::Appointments) view=Appointments />
+            <Route path=at(Page::TrackApplications) view=TrackApplications />
+            <Route path=at(Page::RegistrationStatus) view=RegistrationStatus />
+            <Route path=at(Page::TravelBan) view=TravelBan />
+            <Route path=path!("e-services/:service/:step") view=EServiceWizard />
+        ]; $($rest)*)
+    };
+    (@routes $area:expr; [$($routes:tt)*]; content) => {
+        app!(@frame $area; $($routes)*
+            <Route path=path!("") view=Home />
+            <Route path=at(Page::Accessibility) view=Accessibility />
+            <Route path=at(Page::Privacy) view=Privacy />
+            <Route path=at(Page::Partners) view=Partners />
+            <Route path=StaticSegment(Page::Search.fixed_path().unwrap_or_default().trim_start_matches('/')) view=SearchPage />
+            <Route path=path!(":section") view=SectionPage />
+            <Route path=path!(":section/:slug") view=ArticlePage />
+        )
+    };
+    (@routes $area:expr; [$($routes:tt)*];) => { app!(@frame $area; $($routes)*) };
+    (@frame $area:expr; $($routes:tt)*) => {{
+        provide_meta_context();
+        provide_context(ThisApp($area));
+        view! {
+            <I18nContextProvider>
+                <Router>
+                    <Routes fallback=LocaleRoot>
+                        <Route path=path!("/") view=LocaleRoot />
+                        <ParentRoute path=path!("/:lang") view=Shell>
+                            $($routes)*
+                            <Route path=path!("*any") view=NotFound />
+                        </ParentRoute>
+                    </Routes>
+                </Router>
+            </I18nContextProvider>
+        }
+    }};
+}
+
+/// Every page: the app of `index.html` (the loading shell) and of the component tests.
 #[component]
 pub fn App() -> impl IntoView {
-    provide_meta_context();
-    view! {
-        <I18nContextProvider>
-            <Router>
-                <Routes fallback=LocaleRoot>
-                    <Route path=path!("/") view=LocaleRoot />
-                    <ParentRoute path=path!("/:lang") view=Shell>
-                        <Route path=path!("") view=Home />
-                        <Route path=at(Page::Accessibility) view=Accessibility />
-                        <Route path=at(Page::Privacy) view=Privacy />
-                        <Route path=at(Page::Partners) view=Partners />
-                        <Route path=at(Page::RegistrationDeadline) view=RegistrationDeadline />
-                        <Route path=at(Page::DaysOfStay) view=DaysOfStay />
-                        <Route path=at(Page::StateFees) view=StateFees />
-                        <Route path=at(Page::Appointments) view=Appointments />
-                        <Route path=at(Page::TrackApplications) view=TrackApplications />
-                        <Route path=at(Page::RegistrationStatus) view=RegistrationStatus />
-                        <Route path=at(Page::TravelBan) view=TravelBan />
-                        <Route path=path!("e-services/:service/:step") view=EServiceWizard />
-                        <Route path=StaticSegment(Page::Search.fixed_path().unwrap_or_default().trim_start_matches('/')) view=SearchPage />
-                        <Route path=path!(":section") view=SectionPage />
-                        <Route path=path!(":section/:slug") view=ArticlePage />
-                        <Route path=path!("*any") view=NotFound />
-                    </ParentRoute>
-                </Routes>
-            </Router>
-        </I18nContextProvider>
-    }
+    app!(None; calculators e_services content)
+}
+
+/// The reading pages: home, sections, articles, search and the useful information pages.
+#[component]
+pub fn ContentApp() -> impl IntoView {
+    app!(Some(Area::Content); content)
+}
+
+/// The calculators.
+#[component]
+pub fn CalculatorsApp() -> impl IntoView {
+    app!(Some(Area::Calculators); calculators)
+}
+
+/// The e-services: the wizards, the appointments and the status checks.
+#[component]
+pub fn EServicesApp() -> impl IntoView {
+    app!(Some(Area::EServices); e_services)
 }

@@ -6,6 +6,7 @@ include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
 
 pub mod api;
 pub mod app;
+pub mod area;
 pub mod browser;
 pub mod components;
 pub mod content;
@@ -23,15 +24,21 @@ use wasm_bindgen::JsCast;
 /// left as it is until the browser has painted it: it is what the visitor reads first, and its
 /// paint stays the page's largest.
 pub fn mount() {
+    mount_with(app::App);
+}
+
+/// [`mount`] with the app of one area (`src/bin/area/`): the pages of that area only.
+pub fn mount_with<V: leptos::prelude::IntoView + 'static>(app: fn() -> V) {
+    area::note_loaded_at();
     let prerendered = leptos::prelude::document().query_selector("#app main h1").ok().flatten().is_some();
     if prerendered {
-        takeover::after_largest_paint(take_over);
+        takeover::after_largest_paint(move || take_over(app));
     } else {
-        take_over();
+        take_over(app);
     }
 }
 
-fn take_over() {
+fn take_over<V: leptos::prelude::IntoView + 'static>(app: fn() -> V) {
     let document = leptos::prelude::document();
     let root = document
         .get_element_by_id("app")
@@ -40,7 +47,7 @@ fn take_over() {
     takeover::keep_content(&document);
     let before = takeover::snapshot(&root);
     root.set_inner_html("");
-    leptos::mount::mount_to(root, app::App).forget();
+    leptos::mount::mount_to(root, app).forget();
     // The router puts the page in place in a task of its own, queued first, and that page's
     // effects start in tasks it queues; the answers go back after both (so the effects see them
     // change), still before the browser paints.

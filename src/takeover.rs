@@ -4,7 +4,7 @@
 //! events the app listens to), focus goes back to the field that had it, and the scroll position
 //! is kept.
 
-use std::cell::Cell;
+use std::cell::RefCell;
 use std::rc::Rc;
 use std::time::Duration;
 use wasm_bindgen::JsCast;
@@ -21,7 +21,7 @@ const PAINT_WAIT: Duration = Duration::from_millis(1500);
 /// Runs `then` once the browser has reported the page's largest contentful paint, or after
 /// `PAINT_WAIT`, whichever comes first; in a browser that does not report it, after the next
 /// frame has been painted.
-pub fn after_largest_paint(then: fn()) {
+pub fn after_largest_paint(then: impl FnOnce() + 'static) {
     let reported = js_sys::Reflect::get(&js_sys::global(), &"PerformanceObserver".into())
         .and_then(|c| js_sys::Reflect::get(&c, &"supportedEntryTypes".into()))
         .ok()
@@ -31,13 +31,10 @@ pub fn after_largest_paint(then: fn()) {
         leptos::prelude::request_animation_frame(move || leptos::prelude::set_timeout(then, Duration::ZERO));
         return;
     }
-    let done = Rc::new(Cell::new(false));
-    let run = {
-        let done = done.clone();
-        move || {
-            if !done.replace(true) {
-                then();
-            }
+    let then = Rc::new(RefCell::new(Some(then)));
+    let run = move || {
+        if let Some(then) = then.borrow_mut().take() {
+            then();
         }
     };
     let on_paint = {

@@ -1,5 +1,6 @@
 //! The frame around every page in a language: skip link, header, main landmark, footer.
 
+use crate::area;
 use crate::components::{footer::Footer, header::Header, skip_link::SkipLink};
 use crate::i18n::use_i18n;
 use crate::lang::{PageLang, to_locale};
@@ -38,13 +39,23 @@ fn LocalizedShell(lang: Memo<Lang>) -> impl IntoView {
     i18n.set_locale(to_locale(lang.get_untracked()));
     Effect::watch(move || lang.get(), move |l, _, _| i18n.set_locale(to_locale(*l)), false);
     focus_heading_after_navigation();
+    // An address of another area's app: a page load brings it (nothing shows meanwhile).
+    let location = use_location();
+    let shown = Memo::new(move |_| area::shows(&location.pathname.get()));
+    Effect::new(move || {
+        if !shown.get() {
+            area::leave(location.pathname.get_untracked(), location.search.get_untracked());
+        }
+    });
 
     view! {
         <SkipLink />
         <Header />
         <main id="main" class="main" tabindex="-1">
             <div class="width-container">
-                <Outlet />
+                <Show when=move || shown.get()>
+                    <Outlet />
+                </Show>
             </div>
         </main>
         <Footer />

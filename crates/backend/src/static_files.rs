@@ -275,6 +275,7 @@ mod tests {
     fn fingerprinted_names() {
         assert!(is_fingerprinted("/migrationto-1a2b3c4d5e6f7a8b_bg.wasm"));
         assert!(is_fingerprinted("/tokens-0123456789abcdef.css"));
+        assert!(is_fingerprinted("/migrationto-e-services-0a2b3c4d5e6f7a8b.js"));
         assert!(is_fingerprinted("/layout-68046d2666ce6a9.css"));
         assert!(!is_fingerprinted("/robots.txt"));
         assert!(!is_fingerprinted("/index.html"));

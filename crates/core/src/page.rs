@@ -20,6 +20,35 @@ pub enum Area {
     EServices,
 }
 
+impl Area {
+    pub const ALL: [Area; 3] = [Area::Content, Area::Calculators, Area::EServices];
+
+    /// The area of an address after the language (`/calculators/days-of-stay`, `/living/visa`):
+    /// its page's, a wizard page's (an e-service's address of three segments or more), or the
+    /// reading pages' (sections, articles, and whatever matches nothing, the 404 page).
+    pub fn of_path(path: &str) -> Area {
+        let path = path.split(['?', '#']).next().unwrap_or_default();
+        if let Some(page) = Page::from_path(path) {
+            return page.area();
+        }
+        let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+        match segments.as_slice() {
+            [section, _, _] if *section == Section::EServices.slug() => Area::EServices,
+            _ => Area::Content,
+        }
+    }
+
+    /// The name of the area's app (a binary of the `migrationto` package, and the start of its
+    /// files' names in the build).
+    pub fn app_name(self) -> &'static str {
+        match self {
+            Area::Content => "migrationto-content",
+            Area::Calculators => "migrationto-calculators",
+            Area::EServices => "migrationto-e-services",
+        }
+    }
+}
+
 /// A page of the portal.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Page {
@@ -253,6 +282,25 @@ mod tests {
         assert_eq!(Page::Privacy.area(), Area::Content);
         assert_eq!(Page::Home.area(), Area::Content);
         assert!(Page::CALCULATORS.iter().all(|p| p.area() == Area::Calculators));
+    }
+
+    #[test]
+    fn every_address_has_the_area_of_its_page() {
+        for page in Page::ALL {
+            assert_eq!(Area::of_path(&page.path()), page.area(), "{page:?}");
+            assert_eq!(Area::of_path(&format!("{}/", page.path())), page.area(), "{page:?}");
+        }
+        for path in wizard_paths() {
+            assert_eq!(Area::of_path(&path), Area::EServices, "{path}");
+        }
+        assert_eq!(Area::of_path("/e-services/registration/check-answers?x=1"), Area::EServices);
+        assert_eq!(Area::of_path("/calculators/state-fees?service=work-permit#result"), Area::Calculators);
+        // The sections' landings, articles, search and unknown addresses are reading pages.
+        for path in ["", "/", "/calculators", "/e-services", "/e-services/", "/living/visa-regime", "/search?q=visa"] {
+            assert_eq!(Area::of_path(path), Area::Content, "{path}");
+        }
+        assert_eq!(Area::of_path("/calculators/no-such-calculator"), Area::Content);
+        assert_eq!(Area::of_path("/e-services/a/b/c/d"), Area::Content);
     }
 
     #[test]

@@ -53,6 +53,49 @@ pub fn remove_links(html: &str, rels: &[&str]) -> String {
     out
 }
 
+/// Makes the page load the app whose files are `/{app}.js` and `/{app}_bg.wasm` in place of the
+/// one Trunk built (`/{whole}.js`, `/{whole}_bg.wasm`, named in its start-up script). The
+/// `integrity` of a link to them goes (it was the other app's hash). `None` when the page does
+/// not load `whole`.
+pub fn load_app(html: &str, whole: &str, app: &str) -> Option<String> {
+    let (js, wasm) = (format!("/{whole}.js"), format!("/{whole}_bg.wasm"));
+    if !html.contains(&js) || !html.contains(&wasm) {
+        return None;
+    }
+    let html = html.replace(&js, &format!("/{app}.js")).replace(&wasm, &format!("/{app}_bg.wasm"));
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html.as_str();
+    while let Some(start) = rest.find("<link") {
+        let Some(len) = rest[start..].find('>') else { break };
+        let tag = &rest[start..start + len + 1];
+        out.push_str(&rest[..start]);
+        match tag.find(" integrity=").filter(|_| tag.contains(&format!("/{app}"))) {
+            Some(at) => {
+                let value = &tag[at + " integrity=".len()..];
+                let end = if let Some(quoted) = value.strip_prefix('"') {
+                    quoted.find('"').map_or(value.len(), |e| e + 2)
+                } else {
+                    value.find([' ', '>']).unwrap_or(value.len())
+                };
+                out.push_str(&tag[..at]);
+                out.push_str(&value[end..]);
+            }
+            None => out.push_str(tag),
+        }
+        rest = &rest[start + len + 1..];
+    }
+    out.push_str(rest);
+    Some(out)
+}
+
+/// The name of the app a page as Trunk built it loads: `migrationto-0123456789abcdef` for
+/// `import init, * as bindings from '/migrationto-0123456789abcdef.js'`.
+pub fn loaded_app(html: &str) -> Option<&str> {
+    let from = html.find("from '/")? + "from '/".len();
+    let name = &html[from..from + html[from..].find(".js'")?];
+    (!name.contains(['/', ' ', '\''])).then_some(name)
+}
+
 pub fn escape(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
@@ -73,5 +116,26 @@ mod tests {
             remove_links(head, &["preload", "modulepreload"]),
             "<link href=/a.css rel=stylesheet><title>x</title>"
         );
+    }
+
+    #[test]
+    fn a_page_is_made_to_load_another_app() {
+        let shell = "<head><link href=/a.css integrity=sha384-css rel=stylesheet>\
+            <script nonce=\"n\" type=module>import init, * as bindings from '/migrationto-0123.js';\
+            const wasm = await init({ module_or_path: '/migrationto-0123_bg.wasm' });</script>\
+            <link crossorigin href=/migrationto-0123.js integrity=sha384-js rel=modulepreload>\
+            <link as=fetch crossorigin href=/migrationto-0123_bg.wasm integrity=\"sha384-wasm\" rel=preload type=application/wasm></head>";
+        assert_eq!(loaded_app(shell), Some("migrationto-0123"));
+        let page = load_app(shell, "migrationto-0123", "migrationto-content-abcd").expect("loads it");
+        assert_eq!(loaded_app(&page), Some("migrationto-content-abcd"));
+        assert!(page.contains("module_or_path: '/migrationto-content-abcd_bg.wasm'"));
+        assert!(page.contains("<link crossorigin href=/migrationto-content-abcd.js rel=modulepreload>"));
+        assert!(page.contains(
+            "<link as=fetch crossorigin href=/migrationto-content-abcd_bg.wasm rel=preload type=application/wasm>"
+        ));
+        // Other links keep their integrity; nothing names the other app.
+        assert!(page.contains("integrity=sha384-css") && !page.contains("sha384-js") && !page.contains("sha384-wasm"));
+        assert!(!page.contains("migrationto-0123"));
+        assert_eq!(load_app(shell, "migrationto-9999", "x"), None);
     }
 }

@@ -16,9 +16,9 @@ use leptos_router::location::RequestUrl;
 
 use migrationto_core::Lang;
 use migrationto_core::content::{Article, ArticleSummary};
-use migrationto_core::page::{Page, SITE_URL, route_list, wizard_paths};
+use migrationto_core::page::{Area, Page, SITE_URL, route_list, wizard_paths};
 use migrationto_core::path::localized;
-use migrationto_shell_html::{escape, remove_links, remove_tag, replace_element, replace_tag};
+use migrationto_shell_html::{escape, load_app, loaded_app, remove_links, remove_tag, replace_element, replace_tag};
 use std::path::{Path, PathBuf};
 
 /// Pages left to the app: the appointment page lists the free days from today, which a page
@@ -177,6 +177,8 @@ fn main() {
     let out = out_dir().unwrap_or_else(|| fail("give --out DIR, or run as a Trunk hook"));
     let shell = std::fs::read_to_string(out.join("index.html"))
         .unwrap_or_else(|e| fail(&format!("{}: {e}", out.join("index.html").display())));
+    let shells = area_shells(&out, &shell);
+    let shell_of = |path: &str| &shells[Area::ALL.iter().position(|a| *a == Area::of_path(path)).expect("an area")];
     any_spawner::Executor::init_futures_executor().expect("one executor");
     let site_url = std::env::var("MIGRATIONTO_SITE_URL").unwrap_or_else(|_| SITE_URL.into());
     let live: Vec<String> = LIVE.iter().map(|p| p.path()).collect();
@@ -200,7 +202,7 @@ fn main() {
             let about = About { summary: None, kind: "website" };
             save(
                 path,
-                page(&shell, &site_url, lang, path, &rendered, &about, &data)
+                page(shell_of(path), &site_url, lang, path, &rendered, &about, &data)
                     .unwrap_or_else(|e| fail(&format!("{path}: {e}"))),
             );
         }
@@ -210,7 +212,7 @@ fn main() {
             let article: Article = serde_json::from_str(&json).expect("kept above");
             let rendered = render(&localized(lang, &summary.path));
             let about = About { summary: Some(&article.summary), kind: "article" };
-            let html = page(&shell, &site_url, lang, &summary.path, &rendered, &about, &[(url, json)])
+            let html = page(shell_of(&summary.path), &site_url, lang, &summary.path, &rendered, &about, &[(url, json)])
                 .unwrap_or_else(|e| fail(&format!("{}: {e}", summary.path)));
             save(&summary.path, html);
             articles += 1;
@@ -222,13 +224,17 @@ fn main() {
         // The bare app as Trunk built it: its loading line and notice are in all three
         // languages, Azerbaijani first (the document's language until the app sets the page's).
         for path in &app_only {
-            write(&out.join("pages").join(format!("{}.html", localized(lang, path).trim_start_matches('/'))), &shell);
+            write(
+                &out.join("pages").join(format!("{}.html", localized(lang, path).trim_start_matches('/'))),
+                shell_of(path),
+            );
         }
         // The page for such an address, sent with status 404: the app's, for an address that
         // matches no route.
         let rendered = render(&localized(lang, "/not/a/page"));
         let noindex = "<meta name=\"robots\" content=\"noindex\">";
-        let html = filled(&shell, lang, &rendered, noindex, false, &[]).unwrap_or_else(|e| fail(&format!("404: {e}")));
+        let html = filled(shell_of("/not/a/page"), lang, &rendered, noindex, false, &[])
+            .unwrap_or_else(|e| fail(&format!("404: {e}")));
         write(&out.join(NOT_FOUND).join(format!("{}.html", lang.code())), &html);
     }
     eprintln!(
@@ -237,6 +243,28 @@ fn main() {
         articles / Lang::ALL.len(),
         app_only.len()
     );
+}
+
+/// Trunk's page made to load each area's app (in the order of `Area::ALL`), whose files
+/// `scripts/build-areas.sh` wrote into `out` as `<app name>-<hash>.js` and `_bg.wasm`.
+fn area_shells(out: &Path, shell: &str) -> Vec<String> {
+    let whole = loaded_app(shell).unwrap_or_else(|| fail("index.html loads no app"));
+    let files: Vec<String> = std::fs::read_dir(out)
+        .unwrap_or_else(|e| fail(&format!("{}: {e}", out.display())))
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .collect();
+    Area::ALL
+        .iter()
+        .map(|area| {
+            let prefix = format!("{}-", area.app_name());
+            let found: Vec<&str> =
+                files.iter().filter_map(|f| f.strip_suffix(".js").filter(|stem| stem.starts_with(&prefix))).collect();
+            let [app] = found.as_slice() else {
+                fail(&format!("{}: {} apps found, one expected (scripts/build-areas.sh)", area.app_name(), found.len()))
+            };
+            load_app(shell, whole, app).unwrap_or_else(|| fail("index.html does not load its app as expected"))
+        })
+        .collect()
 }
 
 fn out_dir() -> Option<PathBuf> {

@@ -1,0 +1,100 @@
+import { Page } from '@playwright/test';
+import { appReady, expect, fixBakuDate, row, test, text, typeDate } from './support';
+
+// Each area of the portal has an app of its own (src/bin/area/, docs/static-first.md): a page
+// loads only its area's; moving within an area stays in the app, moving to another area is a
+// page load of that area's page.
+
+/** The name of each app whose wasm the page fetches, in order (`migrationto-calculators`). */
+function appsFetched(page: Page): string[] {
+  const apps: string[] = [];
+  page.on('request', (r) => {
+    const name = new URL(r.url()).pathname.slice(1);
+    if (name.endsWith('_bg.wasm')) apps.push(name.replace(/-[0-9a-f]{12,16}_bg\.wasm$/, ''));
+  });
+  return apps;
+}
+
+/** Marks the document, to tell an in-app move (mark kept) from a page load (mark gone). */
+async function mark(page: Page) {
+  await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+}
+async function marked(page: Page): Promise<boolean> {
+  return page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed === true);
+}
+
+const PAGES: Array<[string, string]> = [
+  ['/en', 'migrationto-content'],
+  ['/az/living', 'migrationto-content'],
+  ['/ru/living/temporary-residence', 'migrationto-content'],
+  ['/en/e-services', 'migrationto-content'],
+  ['/en/search?q=visa', 'migrationto-content'],
+  ['/ru/calculators/days-of-stay', 'migrationto-calculators'],
+  ['/az/calculators/state-fees', 'migrationto-calculators'],
+  ['/en/e-services/registration/start', 'migrationto-e-services'],
+  ['/ru/e-services/track-applications', 'migrationto-e-services'],
+  ['/en/e-services/appointments', 'migrationto-e-services'],
+];
+
+for (const [path, app] of PAGES) {
+  test(`${path} loads the ${app} app and nothing else`, async ({ page }) => {
+    const apps = appsFetched(page);
+    await page.goto(path);
+    await appReady(page);
+    expect(apps).toEqual([app]);
+  });
+}
+
+test('moving within an area stays in its app; to another area, a page load brings that area and Back returns', async ({ page }) => {
+  await fixBakuDate(page, '2026-11-22');
+  const apps = appsFetched(page);
+  await page.goto('/en');
+  await appReady(page);
+  await mark(page);
+  await page.locator('main a[href="/en/living"]').first().click();
+  await expect(page.locator('main h1')).toHaveText(text('en', 'sections.living.title'));
+  expect(await marked(page)).toBe(true);
+
+  await page.locator('main a[href="/en/calculators/registration-deadline"]').first().click();
+  await expect(page).toHaveURL(/\/en\/calculators\/registration-deadline$/);
+  await appReady(page);
+  expect(await marked(page)).toBe(false);
+  expect(apps).toEqual(['migrationto-content', 'migrationto-calculators']);
+  // The calculator works in its own app.
+  await page.locator('#citizenship').pressSequentially('germ');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await typeDate(page, 'arrival', '18', '11', '2026');
+  await typeDate(page, 'departure', '20', '12', '2026');
+  await page.locator('#stay-hotel').check();
+  await page.locator('#entry-visa-free').check();
+  await expect(row(page, text('en', 'registration_calc.last_day_label'))).toHaveText('3 December 2026');
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\/en\/living$/);
+  await expect(page.locator('main h1')).toHaveText(text('en', 'sections.living.title'));
+});
+
+test('the header search from a calculator opens the results in the reading pages\' app', async ({ page }) => {
+  const apps = appsFetched(page);
+  await page.goto('/ru/calculators/state-fees');
+  await appReady(page);
+  await page.getByRole('search').getByRole('searchbox').fill('виза');
+  await page.getByRole('search').getByRole('searchbox').press('Enter');
+  await expect(page).toHaveURL(/\/ru\/search\?q=/);
+  await appReady(page);
+  await expect(page.locator('.search-results li').first()).toBeVisible();
+  expect(apps).toEqual(['migrationto-calculators', 'migrationto-content']);
+});
+
+test('an e-service start page leads into its first step in the same app', async ({ page }) => {
+  const apps = appsFetched(page);
+  await page.goto('/en/e-services/registration/start');
+  await appReady(page);
+  await mark(page);
+  await page.getByRole('link', { name: text('en', 'wizard.start_now') }).or(page.getByRole('button', { name: text('en', 'wizard.start_now') })).first().click();
+  await expect(page).not.toHaveURL(/\/start$/);
+  await expect(page.locator('main h1')).toBeVisible();
+  expect(await marked(page)).toBe(true);
+  expect(apps).toEqual(['migrationto-e-services']);
+});
