@@ -3,7 +3,9 @@
 //! code finds by a key built at run time (e-service fields, legal bases, date messages). The
 //! build fails when the locale files disagree (`migrationto_locale_check::problems`).
 use leptos_i18n_build::{Config, ParseOptions, TranslationsInfos};
-use migrationto_locale_check::table::{RUN_TIME_KEYS, keys_starting_with, read_locales, table_source};
+use migrationto_locale_check::table::{
+    RUN_TIME_KEYS, keys_starting_with, named_table_source, read_locales, table_source,
+};
 use std::error::Error;
 use std::path::{Path, PathBuf};
 
@@ -32,6 +34,19 @@ fn main() -> Result<(), Box<dyn Error>> {
         return Err(format!("locales/*.json:\n{}", problems.join("\n")).into());
     }
     let prefixes: Vec<&str> = ["eservice."].into_iter().chain(RUN_TIME_KEYS.iter().copied()).collect();
-    std::fs::write(out_dir.join("texts.rs"), table_source(&locales, &keys_starting_with(&locales, &prefixes))?)?;
+    let all = keys_starting_with(&locales, &prefixes);
+    // The reading pages and the calculators name an e-service (its title, its card on the hub)
+    // but never show its steps, fields or rules: their apps get the table without those, a
+    // third of the size (src/text.rs).
+    let reading: Vec<String> = all
+        .iter()
+        .filter(|key| match key.strip_prefix("eservice.") {
+            Some(rest) => rest.split('.').count() == 2 && !rest.starts_with("common.") && !rest.starts_with("rules."),
+            None => true,
+        })
+        .cloned()
+        .collect();
+    let source = table_source(&locales, &all)? + &named_table_source(&locales, &reading, "READING_TEXTS")?;
+    std::fs::write(out_dir.join("texts.rs"), source)?;
     Ok(())
 }

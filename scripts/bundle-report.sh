@@ -49,8 +49,8 @@ area() {
 # The targets are the ("Static-first portal"); the ceilings are what each area weighs
 # today with a little room, so that it cannot grow unnoticed (docs/static-first.md says why the
 # targets are not met yet).
-area "reading pages (content app)" pages/en/living/temporary-residence.html 150 350
-area "calculators (calculators app)" pages/en/calculators/registration-deadline.html 200 390
+area "reading pages (content app)" pages/en/living/temporary-residence.html 150 335
+area "calculators (calculators app)" pages/en/calculators/registration-deadline.html 200 375
 area "e-services (e-services app)" pages/en/e-services/registration/start.html 250 500
 area "loading shell, index.html (the whole app)" index.html 0 0
 

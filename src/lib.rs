@@ -24,11 +24,13 @@ use wasm_bindgen::JsCast;
 /// left as it is until the browser has painted it: it is what the visitor reads first, and its
 /// paint stays the page's largest.
 pub fn mount() {
-    mount_with(app::App);
+    mount_with(app::App, text::ALL);
 }
 
-/// [`mount`] with the app of one area (`src/bin/area/`): the pages of that area only.
-pub fn mount_with<V: leptos::prelude::IntoView + 'static>(app: fn() -> V) {
+/// [`mount`] with the app of one area (`src/bin/area/`), the pages of that area only, and the
+/// table of run-time texts they show (`text::READING` or `text::ALL`).
+pub fn mount_with<V: leptos::prelude::IntoView + 'static>(app: fn() -> V, texts: &'static text::Table) {
+    text::use_texts(texts);
     area::note_loaded_at();
     let prerendered = leptos::prelude::document().query_selector("#app main h1").ok().flatten().is_some();
     if prerendered {

@@ -6,16 +6,46 @@ use leptos_i18n::I18nContext;
 use migrationto_core::Section;
 use migrationto_core::calendar::DateError;
 use migrationto_core::eservice::Service;
-use migrationto_core::page::Page;
+use migrationto_core::page::{Area, Page};
+pub use migrationto_core::text::Table;
+use std::cell::Cell;
 
 mod generated {
     include!(concat!(env!("OUT_DIR"), "/texts.rs"));
 }
 
+/// Every text found by a key built at run time; `build.rs` puts every such key in it, or the
+/// build fails.
+pub const ALL: &Table = generated::TEXTS;
+
+/// [`ALL`] but the texts of an e-service's steps, fields and rules (its title and hub card stay):
+/// for the apps of the reading pages and the calculators, which never show those.
+pub const READING: &Table = generated::READING_TEXTS;
+
+/// The table of an area's pages: an e-service's steps need [`ALL`], the others [`READING`]. An
+/// area's binary calls it in a `const` block, so only its table is linked.
+pub const fn for_area(area: Area) -> &'static Table {
+    match area {
+        Area::EServices => ALL,
+        Area::Content | Area::Calculators => READING,
+    }
+}
+
+thread_local! {
+    /// The table [`run_time`] reads. Each binary names its own (`crate::mount_with`), so the
+    /// linker keeps only that one.
+    static TABLE: Cell<&'static Table> = const { Cell::new(&[]) };
+}
+
+/// Makes [`run_time`] read `table`.
+pub fn use_texts(table: &'static Table) {
+    TABLE.set(table);
+}
+
 /// The text at a key built at run time (`eservice.…`, `basis.…`, a date message) in the
-/// page's language. `build.rs` puts every such key in the table, or the build fails.
+/// page's language, from the table in use ([`use_texts`]).
 pub fn run_time(i18n: I18nContext<Locale>, key: &str) -> Option<&'static str> {
-    migrationto_core::text::lookup(generated::TEXTS, crate::lang::from_locale(i18n.get_locale()), key)
+    migrationto_core::text::lookup(TABLE.get(), crate::lang::from_locale(i18n.get_locale()), key)
 }
 
 /// `sections.<section>.<field>` for a section known only at run time.

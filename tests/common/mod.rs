@@ -29,6 +29,7 @@ pub fn storage() -> web_sys::Storage {
 pub fn mount_app() -> impl Drop {
     let host: HtmlElement = document().create_element("div").unwrap().dyn_into().unwrap();
     document().body().unwrap().append_child(&host).unwrap();
+    migrationto::text::use_texts(migrationto::text::ALL);
     Mounted { handle: Some(leptos::mount::mount_to(host.clone(), migrationto::app::App)), host }
 }
 

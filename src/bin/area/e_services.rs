@@ -1,4 +1,6 @@
+use migrationto_core::page::Area;
+
 fn main() {
     console_error_panic_hook::set_once();
-    migrationto::mount_with(migrationto::app::EServicesApp);
+    migrationto::mount_with(migrationto::app::EServicesApp, const { migrationto::text::for_area(Area::EServices) });
 }

@@ -17,7 +17,7 @@ use leptos_router::location::RequestUrl;
 use migrationto_core::Lang;
 use migrationto_core::content::{Article, ArticleSummary};
 use migrationto_core::page::{Area, Page, SITE_URL, route_list, wizard_paths};
-use migrationto_core::path::localized;
+use migrationto_core::path::{localized, split_lang};
 use migrationto_shell_html::{escape, load_app, loaded_app, remove_links, remove_tag, replace_element, replace_tag};
 use std::path::{Path, PathBuf};
 
@@ -36,6 +36,9 @@ struct Rendered {
 }
 
 fn render(path: &str) -> Rendered {
+    // The texts the page's own app has, so what a page shows without its app is what it has.
+    let area = Area::of_path(split_lang(path).map_or("", |(_, rest)| rest));
+    migrationto::text::use_texts(migrationto::text::for_area(area));
     let owner = Owner::new();
     owner.with(|| {
         let (meta, head) = ServerMetaContext::new();
