@@ -4,7 +4,9 @@
 # release build served by the reference server. Prints performance, LCP, CLS and TBT for the
 # home page, a section, an article, each calculator, the e-services hub and an e-service's start
 # page in each language (or those given), and last the same article as plain HTML with the
-# portal's CSS and no script, the mark to aim at. A report, not a test: times are never asserted.
+# portal's CSS and no script, the mark to aim at; then the largest paint as the browser itself
+# reports it on a throttled load (scripts/load-trace.mjs). A report, not a test: times are never
+# asserted.
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 if [ "${1:-}" = "--no-build" ]; then
   shift
@@ -51,3 +53,9 @@ for lang in "${LANGS[@]}"; do
   done
 done
 measure "http://127.0.0.1:$PORT/plain/temporary-residence.html" "plain HTML: /en/living/temporary-residence"
+
+# Then the same pages as the browser itself reports them on a throttled load (no simulation):
+# each largest-contentful-paint entry and when the wasm arrived (scripts/load-trace.mjs).
+echo
+node "$ROOT/scripts/load-trace.mjs" "http://127.0.0.1:$PORT" /az /ru/living /en/living/temporary-residence \
+  /en/calculators/registration-deadline /en/e-services/registration/start

@@ -2,7 +2,7 @@
 // 150 ms, 1.6 Mbit/s down; 4x CPU slowdown) in Debian's Chromium and prints, per load, every
 // largest-contentful-paint entry the page reports (time, size, element) and when its wasm
 // arrived. Lighthouse simulates instead; this is what the browser itself saw. A report, never
-// a test. Run by scripts/load-trace.sh: node scripts/load-trace.mjs BASE_URL PATH...
+// a test. Run by scripts/lighthouse.sh after its table: node scripts/load-trace.mjs BASE_URL PATH...
 import { chromium } from '@playwright/test';
 
 const [base, ...paths] = process.argv.slice(2);
