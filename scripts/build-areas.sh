@@ -5,6 +5,8 @@
 # may keep them. The prerender (scripts/build-pages.sh, after this) makes each page load its
 # area's app. Trunk runs it after each build of the app (a post_build hook, OUT =
 # $TRUNK_STAGING_DIR). Always a release build, as the widgets: sizes must be the ones users get.
+# The reading pages load no app but the page script (public/page.js, core's `Area::needs_app`),
+# copied as `page-<hash>.js` the same way.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
@@ -21,3 +23,4 @@ for app in "${APPS[@]}"; do
     --enable-mutable-globals --enable-multivalue --enable-reference-types \
     "$OUT/${name}_bg.wasm" -o "$OUT/${name}_bg.wasm"
 done
+cp public/page.js "$OUT/page-$(sha256sum public/page.js | cut -c1-16).js"

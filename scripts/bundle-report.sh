@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Sizes of what a first visit downloads, area by area: the raw, gzip and brotli size of every
-# wasm, JS and CSS file a page names, for a page of each area (each loads its area's app,
-# scripts/build-areas.sh), the loading shell (`index.html`, the whole app) and the partner
-# widgets, against the targets of docs/static-first.md.
+# wasm, JS and CSS file a page names, for a page of each area (the reading pages' script, or
+# the area's app: scripts/build-areas.sh), the loading shell (`index.html`, the whole app) and
+# the partner widgets, against the targets of docs/static-first.md.
 #   bash scripts/bundle-report.sh             builds the release app, then reports on dist/
 #   bash scripts/bundle-report.sh --no-build  reports on the existing dist/
 #   bash scripts/bundle-report.sh --check DIR the build's check (scripts/build-pages.sh): quiet,
@@ -46,11 +46,12 @@ area() {
   fi
 }
 
-# The targets are the issue's ("Static-first portal"); the ceilings are what each area weighs
-# today with a little room, so that it cannot grow unnoticed (docs/static-first.md says why the
-# targets are not met yet).
-area "reading pages (content app)" pages/en/living/temporary-residence.html 150 335
-area "calculators (calculators app)" pages/en/calculators/registration-deadline.html 200 375
+# The targets are the issue's ("Static-first portal"). The reading pages meet theirs, which is
+# their ceiling; the other ceilings are what each app weighs today with a little room, so that
+# it cannot grow unnoticed (docs/static-first.md says why those targets are not met yet).
+area "reading pages (no app: the page script)" pages/en/living/temporary-residence.html 150 150
+area "search results (reading pages' app)" pages/en/search.html 0 335
+area "calculators (calculators app)" pages/en/calculators/registration-deadline.html 200 355
 area "e-services (e-services app)" pages/en/e-services/registration/start.html 250 500
 area "loading shell, index.html (the whole app)" index.html 0 0
 

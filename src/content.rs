@@ -1,7 +1,6 @@
 //! Articles and indexes written by the content build (`crates/content`), fetched when a page
-//! needs them and kept for the rest of the visit. A page the server sends ready-made carries the
-//! files it shows (`<script type="application/json" data-content="/content/...">`), which are
-//! kept before the app starts, so it takes the page over without waiting for them.
+//! needs them and kept for the rest of the visit. At build time the prerender keeps the files a
+//! page shows before rendering it (`keep`).
 
 use migrationto_core::Lang;
 use migrationto_core::content::{Article, ArticleSummary, SearchEntry};
@@ -43,8 +42,8 @@ fn at_hand<T: 'static>(url: &str) -> Option<Rc<T>> {
     CACHE.with(|c| c.borrow().get(url).cloned()).and_then(|v| v.downcast::<T>().ok())
 }
 
-/// Keeps a file of the content build that came with the page (or, at build time, from the
-/// build folder), so the page that shows it renders at once: `url` is its address
+/// Keeps a file of the content build (at build time, from the build folder), so the page that
+/// shows it renders at once: `url` is its address
 /// (`/content/en/index.json`, `/content/en/living/registration.json`). Whether it could be read.
 pub fn keep(url: &str, json: &str) -> bool {
     fn parsed<T: DeserializeOwned + 'static>(url: &str, json: &str) -> bool {

@@ -46,7 +46,6 @@ fn take_over<V: leptos::prelude::IntoView + 'static>(app: fn() -> V) {
         .get_element_by_id("app")
         .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
         .unwrap_or_else(|| document.body().expect("the page has a body"));
-    takeover::keep_content(&document);
     let before = takeover::snapshot(&root);
     root.set_inner_html("");
     leptos::mount::mount_to(root, app).forget();

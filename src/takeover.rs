@@ -58,19 +58,6 @@ pub fn after_largest_paint(then: impl FnOnce() + 'static) {
     leptos::prelude::set_timeout(run, PAINT_WAIT);
 }
 
-/// Keeps the content files the page came with (see `crate::content`), so the app shows them at
-/// once. Only `/content/` addresses, read as the files they stand for.
-pub fn keep_content(document: &web_sys::Document) {
-    let Ok(scripts) = document.query_selector_all("script[type=\"application/json\"][data-content]") else { return };
-    for i in 0..scripts.length() {
-        let Some(script) = scripts.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
-        let url = script.get_attribute("data-content").unwrap_or_default();
-        if url.starts_with("/content/") {
-            crate::content::keep(&url, &script.text_content().unwrap_or_default());
-        }
-    }
-}
-
 /// A field the visitor changed: its id and what it holds now.
 enum Answer {
     Text(String, String),

@@ -2,15 +2,18 @@ import { Page } from '@playwright/test';
 import { appReady, expect, fixBakuDate, row, test, text, typeDate } from './support';
 
 // Each area of the portal has an app of its own (src/bin/area/, docs/static-first.md): a page
-// loads only its area's; moving within an area stays in the app, moving to another area is a
-// page load of that area's page.
+// loads only its area's; moving within an app stays in it, moving to another area is a page
+// load of that area's page. The reading pages load no app at all, only the page script.
 
-/** The name of each app whose wasm the page fetches, in order (`migrationto-calculators`). */
+/** The name of each app whose wasm or script the page fetches, in order
+ *  (`migrationto-calculators`, `page` for the reading pages' script). */
 function appsFetched(page: Page): string[] {
   const apps: string[] = [];
   page.on('request', (r) => {
     const name = new URL(r.url()).pathname.slice(1);
-    if (name.endsWith('_bg.wasm')) apps.push(name.replace(/-[0-9a-f]{12,16}_bg\.wasm$/, ''));
+    if (name.endsWith('_bg.wasm') || /^page-[0-9a-f]{16}\.js$/.test(name)) {
+      apps.push(name.replace(/-[0-9a-f]{12,16}(_bg\.wasm|\.js)$/, ''));
+    }
   });
   return apps;
 }
@@ -24,10 +27,11 @@ async function marked(page: Page): Promise<boolean> {
 }
 
 const PAGES: Array<[string, string]> = [
-  ['/en', 'migrationto-content'],
-  ['/az/living', 'migrationto-content'],
-  ['/ru/living/temporary-residence', 'migrationto-content'],
-  ['/en/e-services', 'migrationto-content'],
+  ['/en', 'page'],
+  ['/az/living', 'page'],
+  ['/ru/living/temporary-residence', 'page'],
+  ['/en/e-services', 'page'],
+  ['/az/useful-information/accessibility', 'page'],
   ['/en/search?q=visa', 'migrationto-content'],
   ['/ru/calculators/days-of-stay', 'migrationto-calculators'],
   ['/az/calculators/state-fees', 'migrationto-calculators'],
@@ -37,29 +41,26 @@ const PAGES: Array<[string, string]> = [
 ];
 
 for (const [path, app] of PAGES) {
-  test(`${path} loads the ${app} app and nothing else`, async ({ page }) => {
+  test(`${path} loads ${app === 'page' ? 'no app, only the page script' : `the ${app} app and nothing else`}`, async ({ page }) => {
     const apps = appsFetched(page);
     await page.goto(path);
     await appReady(page);
     expect(apps).toEqual([app]);
+    await expect(page.locator('html')).toHaveAttribute('data-app', app === 'page' ? 'none' : 'running');
   });
 }
 
-test('moving within an area stays in its app; to another area, a page load brings that area and Back returns', async ({ page }) => {
+test('a reading page leads to reading pages and to a calculator by page loads, and Back returns', async ({ page }) => {
   await fixBakuDate(page, '2026-11-22');
   const apps = appsFetched(page);
   await page.goto('/en');
   await appReady(page);
-  await mark(page);
   await page.locator('main a[href="/en/living"]').first().click();
   await expect(page.locator('main h1')).toHaveText(text('en', 'sections.living.title'));
-  expect(await marked(page)).toBe(true);
-
   await page.locator('main a[href="/en/calculators/registration-deadline"]').first().click();
   await expect(page).toHaveURL(/\/en\/calculators\/registration-deadline$/);
   await appReady(page);
-  expect(await marked(page)).toBe(false);
-  expect(apps).toEqual(['migrationto-content', 'migrationto-calculators']);
+  expect(apps).toEqual(['page', 'page', 'migrationto-calculators']);
   // The calculator works in its own app.
   await page.locator('#citizenship').pressSequentially('germ');
   await page.keyboard.press('ArrowDown');
@@ -73,6 +74,20 @@ test('moving within an area stays in its app; to another area, a page load bring
   await page.goBack();
   await expect(page).toHaveURL(/\/en\/living$/);
   await expect(page.locator('main h1')).toHaveText(text('en', 'sections.living.title'));
+});
+
+test('a search result opens in the reading pages\' app, without a page load', async ({ page }) => {
+  const apps = appsFetched(page);
+  await page.goto('/en/search?q=temporary%20residence');
+  await appReady(page);
+  await mark(page);
+  const result = page.locator('.search-results li a').first();
+  const title = (await result.textContent())!.trim();
+  await result.click();
+  await expect(page.locator('main h1')).toHaveText(title);
+  await expect(page).not.toHaveURL(/search/);
+  expect(await marked(page)).toBe(true);
+  expect(apps).toEqual(['migrationto-content']);
 });
 
 test('the header search from a calculator opens the results in the reading pages\' app', async ({ page }) => {

@@ -1,4 +1,7 @@
-import { appReady, axeViolations, expect, test, text } from './support';
+import { appReady, axeViolations, expect, newContext, test, text } from './support';
+
+// The reading pages (/ru, /en/faq) run no app: their menu is the page script's (public/page.js);
+// a calculator's is the app's.
 
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 320, height: 640 } });
@@ -39,6 +42,31 @@ test.describe('on a phone', () => {
     await menu.focus();
     await page.keyboard.press('Space');
     await expect(menu).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  test('a calculator\'s menu, in its app, opens and closes the same way', async ({ page }) => {
+    await page.goto('/az/calculators/days-of-stay');
+    await appReady(page);
+    await expect(page.locator('html')).toHaveAttribute('data-app', 'running');
+    const menu = page.getByRole('button', { name: text('az', 'nav.menu') });
+    const faq = page.getByRole('link', { name: text('az', 'sections.faq.title'), exact: true });
+    await expect(faq).toBeHidden();
+    await menu.click();
+    await expect(menu).toHaveAttribute('aria-expanded', 'true');
+    await expect(faq).toBeVisible();
+    await menu.click();
+    await expect(menu).toHaveAttribute('aria-expanded', 'false');
+    await expect(faq).toBeHidden();
+  });
+
+  test('without JavaScript every section is listed and there is no Menu button', async ({ browser }) => {
+    const context = await newContext(browser, { javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    await page.goto('/en/living/temporary-residence');
+    const nav = page.getByRole('navigation', { name: text('en', 'nav.label') });
+    await expect(nav.getByRole('button')).toBeHidden();
+    await expect(nav.getByRole('link', { name: text('en', 'sections.tourism.title'), exact: true })).toBeVisible();
+    await context.close();
   });
 });
 

@@ -179,10 +179,11 @@ export const test = base.extend({
 export { expect };
 
 
-/** Waits until the app has taken over the page the server sent (a prerendered page looks the
- *  same, so wait for the mark the app sets when it starts) and shows a page heading. */
+/** Waits until the page is ready: the app has taken over the page the server sent (a
+ *  prerendered page looks the same, so wait for the mark the app sets when it starts), or the
+ *  page runs no app (a reading page, `data-app="none"`), and it shows a page heading. */
 export async function appReady(page: Page) {
-  await expect(page.locator('html[data-app="running"]')).toHaveCount(1);
+  await expect(page.locator('html[data-app="running"], html[data-app="none"]')).toHaveCount(1);
   await expect(page.locator('.loading')).toHaveCount(0);
   await expect(page.locator('main h1')).toHaveCount(1);
 }

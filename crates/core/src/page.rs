@@ -38,6 +38,17 @@ impl Area {
         }
     }
 
+    /// Whether the page at an address after the language needs its area's app at all. A reading
+    /// page (the home page, a section, an article, the accessibility statement, the privacy
+    /// notice, the 404 page) is whole as the prerender wrote it: its links lead to pages, and the
+    /// page script (`public/page.js`) opens its menu on a phone and keeps the language chosen.
+    /// It loads no app. The search results and the partners page (its live widgets) need the
+    /// reading pages' app, and every calculator and e-service page needs its area's.
+    pub fn needs_app(path: &str) -> bool {
+        let bare = path.split(['?', '#']).next().unwrap_or_default();
+        Area::of_path(path) != Area::Content || matches!(Page::from_path(bare), Some(Page::Search | Page::Partners))
+    }
+
     /// The name of the area's app (a binary of the `migrationto` package, and the start of its
     /// files' names in the build).
     pub fn app_name(self) -> &'static str {
@@ -301,6 +312,28 @@ mod tests {
         }
         assert_eq!(Area::of_path("/calculators/no-such-calculator"), Area::Content);
         assert_eq!(Area::of_path("/e-services/a/b/c/d"), Area::Content);
+    }
+
+    #[test]
+    fn reading_pages_need_no_app() {
+        let (privacy, accessibility) = (Page::Privacy.path(), Page::Accessibility.path());
+        for path in ["", "/", "/living", "/living/temporary-residence", "/e-services", &privacy, &accessibility] {
+            assert!(!Area::needs_app(path), "{path}");
+        }
+        // The 404 page: whatever matches no page.
+        assert!(!Area::needs_app("/living/no-such-guide/at/all"));
+        for path in [
+            "/search?q=visa",
+            "/useful-information/partners",
+            "/useful-information/partners/",
+            "/calculators/days-of-stay",
+        ] {
+            assert!(Area::needs_app(path), "{path}");
+        }
+        for page in Page::ALL.into_iter().filter(|p| p.area() != Area::Content) {
+            assert!(Area::needs_app(&page.path()), "{page:?}");
+        }
+        assert!(wizard_paths().iter().all(|p| Area::needs_app(p)));
     }
 
     #[test]

@@ -96,6 +96,17 @@ pub fn loaded_app(html: &str) -> Option<&str> {
     (!name.contains(['/', ' ', '\''])).then_some(name)
 }
 
+/// Makes the page run the plain script `/{script}` in place of the app `whole`: Trunk's start-up
+/// script (the one that imports `/{whole}.js`) becomes `<script type=module src=/{script}>`,
+/// and the links that preload the app's files go. `None` when the page does not load `whole`.
+pub fn load_script(html: &str, whole: &str, script: &str) -> Option<String> {
+    let at = html.find(&format!("from '/{whole}.js'"))?;
+    let start = html[..at].rfind("<script")?;
+    let end = at + html[at..].find("</script>")? + "</script>".len();
+    let html = format!("{}<script type=module src=\"/{script}\"></script>{}", &html[..start], &html[end..]);
+    Some(remove_links(&html, &["preload", "modulepreload"]))
+}
+
 pub fn escape(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
@@ -137,5 +148,21 @@ mod tests {
         assert!(page.contains("integrity=sha384-css") && !page.contains("sha384-js") && !page.contains("sha384-wasm"));
         assert!(!page.contains("migrationto-0123"));
         assert_eq!(load_app(shell, "migrationto-9999", "x"), None);
+    }
+
+    #[test]
+    fn a_page_is_made_to_run_a_plain_script_instead_of_its_app() {
+        let shell = "<head><link href=/a.css rel=stylesheet>\
+            <script nonce=\"n\" type=module>import init, * as bindings from '/migrationto-0123.js';\
+            const wasm = await init({ module_or_path: '/migrationto-0123_bg.wasm' });</script>\
+            <link crossorigin href=/migrationto-0123.js rel=modulepreload>\
+            <link as=fetch href=/migrationto-0123_bg.wasm rel=preload type=application/wasm></head><body></body>";
+        let page = load_script(shell, "migrationto-0123", "page-abcd.js").expect("loads it");
+        assert_eq!(
+            page,
+            "<head><link href=/a.css rel=stylesheet><script type=module src=\"/page-abcd.js\"></script></head><body></body>"
+        );
+        assert_eq!(loaded_app(&page), None);
+        assert_eq!(load_script(shell, "migrationto-9999", "page-abcd.js"), None);
     }
 }

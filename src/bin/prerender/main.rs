@@ -1,10 +1,11 @@
 //! Writes every page that does not depend on the visitor, in az, en and ru, as HTML rendered by
 //! the app's own components (feature `ssr`): `pages/{lang}{path}.html` in Trunk's staging folder
 //! (`TRUNK_STAGING_DIR`, when Trunk runs it as a hook) or in `--out DIR`. The servers send such a
-//! page for its address instead of the bare app, so it reads without JavaScript, and the app
-//! takes it over when it starts (`migrationto::mount`). Articles are rendered from the content
-//! build's files (run it first: `scripts/build-pages.sh`), and each page carries the files it
-//! shows, so the app has them at once. The pages the app renders from the visitor's answers
+//! page for its address instead of the bare app, so it reads without JavaScript. A reading page
+//! runs no app, only the page script (core's `Area::needs_app`); on the others, the area's app
+//! takes the page over when it starts (`migrationto::mount`). Articles and section lists are
+//! rendered from the content build's files (run it first: `scripts/build-pages.sh`). The pages
+//! the app renders from the visitor's answers
 //! (wizard steps, appointments, search) get the bare app, and each language its 404 page
 //! (`not-found/{lang}.html`): the servers then know every address the portal has, and answer
 //! any other with status 404. See docs/static-first.md.
@@ -18,7 +19,9 @@ use migrationto_core::Lang;
 use migrationto_core::content::{Article, ArticleSummary};
 use migrationto_core::page::{Area, Page, SITE_URL, route_list, wizard_paths};
 use migrationto_core::path::{localized, split_lang};
-use migrationto_shell_html::{escape, load_app, loaded_app, remove_links, remove_tag, replace_element, replace_tag};
+use migrationto_shell_html::{
+    escape, load_app, load_script, loaded_app, remove_links, remove_tag, replace_element, replace_tag,
+};
 use std::path::{Path, PathBuf};
 
 /// Pages left to the app: the appointment page lists the free days from today, which a page
@@ -76,7 +79,6 @@ fn page(
     path: &str,
     rendered: &Rendered,
     about: &About,
-    data: &[(String, String)],
 ) -> Result<String, String> {
     let url = format!("{site_url}{}", localized(lang, path));
     let mut head = format!(
@@ -104,24 +106,19 @@ fn page(
             localized(alt, path)
         ));
     }
-    filled(shell, lang, rendered, &head, about.summary.is_some(), data)
+    filled(shell, lang, rendered, &head, about.summary.is_some())
 }
 
 /// The built `index.html` with `rendered` inside `#app`, in `lang`, `head` added to its head
-/// (and its own description removed when `head` has one), and the content files it shows
-/// (`data`: address and JSON) for the app to keep.
-fn filled(
-    shell: &str,
-    lang: Lang,
-    rendered: &Rendered,
-    head: &str,
-    own_description: bool,
-    data: &[(String, String)],
-) -> Result<String, String> {
+/// (and its own description removed when `head` has one).
+fn filled(shell: &str, lang: Lang, rendered: &Rendered, head: &str, own_description: bool) -> Result<String, String> {
     // The page reads as it is: the app's code is fetched when its script runs, not ahead of the
     // page's own text and styles (measured: docs/static-first.md).
     let html = remove_links(shell, &["preload", "modulepreload"]);
-    let html = replace_tag(&html, "<html", &format!("<html lang=\"{}\">", lang.code()));
+    // A page without an app says so: the app's mark that it has taken over (`data-app="running"`)
+    // never comes there.
+    let app = if loaded_app(shell).is_some() { "" } else { " data-app=\"none\"" };
+    let html = replace_tag(&html, "<html", &format!("<html lang=\"{}\"{app}>", lang.code()));
     let html = replace_element(&html, "<title", "</title>", &format!("<title>{}</title>", escape(&rendered.title)));
     let html = if own_description { remove_tag(&html, "description") } else { html };
     let html = html.replacen("</head>", &format!("{head}</head>"), 1);
@@ -143,18 +140,7 @@ fn filled(
         .and_then(|n| html[open..open + n].rfind("</div>"))
         .map(|c| open + c)
         .ok_or("index.html: #app must be followed by <noscript>")?;
-    // JSON in a script element: `<` only occurs in its strings, where `\u003c` means the same.
-    let files: String = data
-        .iter()
-        .map(|(url, json)| {
-            format!(
-                "<script type=\"application/json\" data-content=\"{url}\">{}</script>",
-                json.replace('<', "\\u003c")
-            )
-        })
-        .collect();
-    let html = format!("{}{}{}", &html[..open], rendered.body, &html[close..]);
-    Ok(html.replacen("</body>", &format!("{files}</body>"), 1))
+    Ok(format!("{}{}{}", &html[..open], rendered.body, &html[close..]))
 }
 
 /// Where a visitor without JavaScript can still apply: names, not texts, so not translated.
@@ -180,8 +166,11 @@ fn main() {
     let out = out_dir().unwrap_or_else(|| fail("give --out DIR, or run as a Trunk hook"));
     let shell = std::fs::read_to_string(out.join("index.html"))
         .unwrap_or_else(|e| fail(&format!("{}: {e}", out.join("index.html").display())));
-    let shells = area_shells(&out, &shell);
-    let shell_of = |path: &str| &shells[Area::ALL.iter().position(|a| *a == Area::of_path(path)).expect("an area")];
+    let shells = shells(&out, &shell);
+    let shell_of = |path: &str| match Area::ALL.iter().position(|a| *a == Area::of_path(path)) {
+        Some(app) if Area::needs_app(path) => &shells[app],
+        _ => shells.last().expect("the page script's"),
+    };
     any_spawner::Executor::init_futures_executor().expect("one executor");
     let site_url = std::env::var("MIGRATIONTO_SITE_URL").unwrap_or_else(|_| SITE_URL.into());
     let live: Vec<String> = LIVE.iter().map(|p| p.path()).collect();
@@ -196,16 +185,10 @@ fn main() {
         };
         for path in &paths {
             let rendered = render(&localized(lang, path));
-            // A section lists its articles from the index: the page carries it.
-            let data = if rendered.body.contains("class=\"article-list\"") {
-                vec![(index_url.clone(), index.clone())]
-            } else {
-                vec![]
-            };
             let about = About { summary: None, kind: "website" };
             save(
                 path,
-                page(shell_of(path), &site_url, lang, path, &rendered, &about, &data)
+                page(shell_of(path), &site_url, lang, path, &rendered, &about)
                     .unwrap_or_else(|e| fail(&format!("{path}: {e}"))),
             );
         }
@@ -215,7 +198,7 @@ fn main() {
             let article: Article = serde_json::from_str(&json).expect("kept above");
             let rendered = render(&localized(lang, &summary.path));
             let about = About { summary: Some(&article.summary), kind: "article" };
-            let html = page(shell_of(&summary.path), &site_url, lang, &summary.path, &rendered, &about, &[(url, json)])
+            let html = page(shell_of(&summary.path), &site_url, lang, &summary.path, &rendered, &about)
                 .unwrap_or_else(|e| fail(&format!("{}: {e}", summary.path)));
             save(&summary.path, html);
             articles += 1;
@@ -236,7 +219,7 @@ fn main() {
         // matches no route.
         let rendered = render(&localized(lang, "/not/a/page"));
         let noindex = "<meta name=\"robots\" content=\"noindex\">";
-        let html = filled(shell_of("/not/a/page"), lang, &rendered, noindex, false, &[])
+        let html = filled(shell_of("/not/a/page"), lang, &rendered, noindex, false)
             .unwrap_or_else(|e| fail(&format!("404: {e}")));
         write(&out.join(NOT_FOUND).join(format!("{}.html", lang.code())), &html);
     }
@@ -248,25 +231,31 @@ fn main() {
     );
 }
 
-/// Trunk's page made to load each area's app (in the order of `Area::ALL`), whose files
-/// `scripts/build-areas.sh` wrote into `out` as `<app name>-<hash>.js` and `_bg.wasm`.
-fn area_shells(out: &Path, shell: &str) -> Vec<String> {
+/// Trunk's page made to load what a page needs: each area's app (in the order of `Area::ALL`),
+/// whose files `scripts/build-areas.sh` wrote into `out` as `<app name>-<hash>.js` and
+/// `_bg.wasm`, and last, for the pages that need no app (`Area::needs_app`), the page script
+/// it wrote as `page-<hash>.js`.
+fn shells(out: &Path, shell: &str) -> Vec<String> {
     let whole = loaded_app(shell).unwrap_or_else(|| fail("index.html loads no app"));
     let files: Vec<String> = std::fs::read_dir(out)
         .unwrap_or_else(|e| fail(&format!("{}: {e}", out.display())))
         .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
         .collect();
+    // The one built file named `{name}-<hash>.js`, without `.js`.
+    let built = |name: &str| {
+        let prefix = format!("{name}-");
+        let found: Vec<&str> =
+            files.iter().filter_map(|f| f.strip_suffix(".js").filter(|stem| stem.starts_with(&prefix))).collect();
+        match found.as_slice() {
+            [one] => *one,
+            _ => fail(&format!("{name}: {} found, one expected (scripts/build-areas.sh)", found.len())),
+        }
+    };
+    let unexpected = || fail("index.html does not load its app as expected");
     Area::ALL
         .iter()
-        .map(|area| {
-            let prefix = format!("{}-", area.app_name());
-            let found: Vec<&str> =
-                files.iter().filter_map(|f| f.strip_suffix(".js").filter(|stem| stem.starts_with(&prefix))).collect();
-            let [app] = found.as_slice() else {
-                fail(&format!("{}: {} apps found, one expected (scripts/build-areas.sh)", area.app_name(), found.len()))
-            };
-            load_app(shell, whole, app).unwrap_or_else(|| fail("index.html does not load its app as expected"))
-        })
+        .map(|area| load_app(shell, whole, built(area.app_name())).unwrap_or_else(unexpected))
+        .chain([load_script(shell, whole, &format!("{}.js", built("page"))).unwrap_or_else(unexpected)])
         .collect()
 }
 
