@@ -2,8 +2,8 @@
 # scripts/lighthouse.sh [--no-build] [LANG...]: Lighthouse 12.2.3 (pinned in package.json) with
 # its mobile defaults (simulated slow 4G, 4x CPU slowdown) in Debian's Chromium, against the
 # release build served by the reference server. Prints performance, LCP, CLS and TBT for the
-# home page, a section, an article, each calculator, the e-services hub and an e-service's start
-# page in each language (or those given), and last the same article as plain HTML with the
+# home page, a section, an article, each calculator, the e-services hub, an e-service's start
+# page and its first step in each language (or those given), and last the same article as plain HTML with the
 # portal's CSS and no script, the mark to aim at; then the largest paint as the browser itself
 # reports it on a throttled load (scripts/load-trace.mjs). A report, not a test: times are never
 # asserted.
@@ -19,7 +19,7 @@ ensure_npm_packages
 LANGS=("$@")
 [ ${#LANGS[@]} -eq 0 ] && LANGS=(az en ru)
 PAGES=("" /living /living/temporary-residence /calculators/registration-deadline /calculators/days-of-stay
-  /calculators/state-fees /e-services /e-services/registration/start)
+  /calculators/state-fees /e-services /e-services/registration/start /e-services/registration/applicant)
 PORT="${LIGHTHOUSE_PORT:-8187}"
 work="$(mktemp -d)"
 trap 'kill $server 2>/dev/null || true; rm -rf "$work"' EXIT
@@ -58,4 +58,4 @@ measure "http://127.0.0.1:$PORT/plain/temporary-residence.html" "plain HTML: /en
 # each largest-contentful-paint entry and when the wasm arrived (scripts/load-trace.mjs).
 echo
 node "$ROOT/scripts/load-trace.mjs" "http://127.0.0.1:$PORT" /az /ru/living /en/living/temporary-residence \
-  /en/calculators/registration-deadline /en/e-services/registration/start
+  /en/calculators/registration-deadline /en/e-services/registration/start /en/e-services/registration/applicant

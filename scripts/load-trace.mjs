@@ -25,12 +25,13 @@ for (const path of paths) {
       }).observe({ type: 'largest-contentful-paint', buffered: true });
     });
     await page.goto(base + path);
-    await page.waitForSelector('html[data-app=running]', { timeout: 60_000 });
+    // The app has taken over, or the page runs none (a reading page).
+    await page.waitForSelector('html[data-app=running], html[data-app=none]', { timeout: 60_000 });
     await page.waitForTimeout(1500);
     const lcp = await page.evaluate(() => window.lcp);
     const wasm = await page.evaluate(() =>
       performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.wasm')).map((r) => `${r.name.split('/').pop()} at ${Math.round(r.responseEnd)} ms`));
-    console.log(`${path}  LCP: ${lcp.join('; ')}  wasm: ${wasm.join(', ')}`);
+    console.log(`${path}  LCP: ${lcp.join('; ')}  wasm: ${wasm.join(', ') || 'none'}`);
     await context.close();
   }
 }

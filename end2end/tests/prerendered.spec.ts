@@ -42,6 +42,34 @@ for (const lang of LANGS) {
   });
 }
 
+test('each e-service\'s first step is written as its empty form: it reads without JavaScript, and the app shows the same', async ({ browser, page }) => {
+  test.setTimeout(120_000);
+  const context = await newContext(browser, { javaScriptEnabled: false });
+  const plain = await context.newPage();
+  const steps: Array<[string, string]> = [];
+  for (const lang of LANGS) {
+    for (const start of ROUTES.filter((r) => r.path.endsWith('/start'))) {
+      await plain.goto(`/${lang}${start.path}`);
+      const href = (await plain.getByRole('link', { name: text(lang, 'wizard.start_now') }).getAttribute('href'))!;
+      const res = await plain.goto(href);
+      expect(res?.status(), href).toBe(200);
+      await expect(plain.locator('html'), href).toHaveAttribute('lang', lang);
+      await expect(plain.locator('.noscript'), href).toHaveText(`${text(lang, 'noscript.reading')} migration.gov.az, e-gov.az.`);
+      await expect(plain.locator('main form').getByRole('button', { name: text(lang, 'wizard.continue_button') }), href).toBeVisible();
+      steps.push([href, (await plain.locator('main h1').textContent())!.trim()]);
+    }
+  }
+  await context.close();
+  expect(steps.length).toBe(3 * ROUTES.filter((r) => r.path.endsWith('/start')).length);
+  for (const [href, heading] of steps) {
+    expect(heading, href).not.toBe('');
+    await page.goto(href);
+    await appReady(page);
+    await expect(page, href).toHaveURL(href);
+    await expect(page.locator('main h1'), href).toHaveText(heading);
+  }
+});
+
 test('an address in a language that the portal does not have is a 404, and its page reads without JavaScript', async ({ browser, request }) => {
   const context = await newContext(browser, { javaScriptEnabled: false });
   const page = await context.newPage();
@@ -77,7 +105,7 @@ async function watchLayoutShift(page: Page) {
   });
 }
 
-for (const path of ['', '/living', '/living/temporary-residence', '/calculators/registration-deadline', '/calculators/state-fees', '/e-services', '/e-services/registration/start', '/useful-information/accessibility']) {
+for (const path of ['', '/living', '/living/temporary-residence', '/calculators/registration-deadline', '/calculators/state-fees', '/e-services', '/e-services/registration/start', '/e-services/registration/applicant', '/useful-information/accessibility']) {
   // A reading page runs no app (only the page script); the others are taken over by theirs.
   test(`en${path}: the page loads, and any app takes it over, without moving anything`, async ({ page }) => {
     await watchLayoutShift(page);

@@ -222,6 +222,13 @@ pub fn wizard_paths() -> Vec<String> {
         .collect()
 }
 
+/// The address, after the language, of each e-service's first step. Nothing is answered when a
+/// visitor first reaches it, so the build writes it as its empty form, as it does a
+/// calculator's, and the app fills in what this tab has already answered when it takes over.
+pub fn first_steps() -> Vec<String> {
+    Service::ALL.into_iter().map(|s| format!("/e-services/{}/{}", s.id(), s.steps()[0].id)).collect()
+}
+
 /// Every address the portal serves besides articles, with the locale key of its heading: the
 /// home page, each section, and each page. `end2end/pages.json` is this list (a test compares
 /// them; `cargo run -p migrationto-core --example pages > end2end/pages.json` writes it).
@@ -312,6 +319,18 @@ mod tests {
         }
         assert_eq!(Area::of_path("/calculators/no-such-calculator"), Area::Content);
         assert_eq!(Area::of_path("/e-services/a/b/c/d"), Area::Content);
+    }
+
+    #[test]
+    fn the_first_steps_are_wizard_pages_of_the_e_services() {
+        let steps = first_steps();
+        assert_eq!(steps.len(), Service::ALL.len());
+        assert!(steps.contains(&"/e-services/registration/applicant".to_owned()));
+        let wizard = wizard_paths();
+        for step in &steps {
+            assert!(wizard.contains(step), "{step}");
+            assert_eq!(Area::of_path(step), Area::EServices);
+        }
     }
 
     #[test]

@@ -4,10 +4,10 @@
 //! page for its address instead of the bare app, so it reads without JavaScript. A reading page
 //! runs no app, only the page script (core's `Area::needs_app`); on the others, the area's app
 //! takes the page over when it starts (`migrationto::mount`). Articles and section lists are
-//! rendered from the content build's files (run it first: `scripts/build-pages.sh`). The pages
-//! the app renders from the visitor's answers
-//! (wizard steps, appointments, search) get the bare app, and each language its 404 page
-//! (`not-found/{lang}.html`): the servers then know every address the portal has, and answer
+//! rendered from the content build's files (run it first: `scripts/build-pages.sh`); each
+//! e-service's first step as its empty form (core's `first_steps`). The other pages the app
+//! renders from the visitor's answers (later wizard steps, appointments, search) get the bare
+//! app, and each language its 404 page (`not-found/{lang}.html`): the servers then know every address the portal has, and answer
 //! any other with status 404. See docs/static-first.md.
 
 use futures::StreamExt;
@@ -17,7 +17,7 @@ use leptos_router::location::RequestUrl;
 
 use migrationto_core::Lang;
 use migrationto_core::content::{Article, ArticleSummary};
-use migrationto_core::page::{Area, Page, SITE_URL, route_list, wizard_paths};
+use migrationto_core::page::{Area, Page, SITE_URL, first_steps, route_list, wizard_paths};
 use migrationto_core::path::{localized, split_lang};
 use migrationto_shell_html::{
     escape, load_app, load_script, loaded_app, remove_links, remove_tag, replace_element, replace_tag,
@@ -174,7 +174,13 @@ fn main() {
     any_spawner::Executor::init_futures_executor().expect("one executor");
     let site_url = std::env::var("MIGRATIONTO_SITE_URL").unwrap_or_else(|_| SITE_URL.into());
     let live: Vec<String> = LIVE.iter().map(|p| p.path()).collect();
-    let paths: Vec<String> = route_list().into_iter().map(|(path, _)| path).filter(|p| !live.contains(p)).collect();
+    let first_steps = first_steps();
+    let paths: Vec<String> = route_list()
+        .into_iter()
+        .map(|(path, _)| path)
+        .filter(|p| !live.contains(p))
+        .chain(first_steps.iter().cloned())
+        .collect();
     let mut articles = 0;
     for lang in Lang::ALL {
         let index_url = migrationto::content::index_url(lang);
@@ -205,7 +211,12 @@ fn main() {
         }
     }
     // The app's own pages: an address the servers find no page for is not the portal's (404).
-    let app_only: Vec<String> = live.iter().cloned().chain([Page::Search.path()]).chain(wizard_paths()).collect();
+    let app_only: Vec<String> = live
+        .iter()
+        .cloned()
+        .chain([Page::Search.path()])
+        .chain(wizard_paths().into_iter().filter(|p| !first_steps.contains(p)))
+        .collect();
     for lang in Lang::ALL {
         // The bare app as Trunk built it: its loading line and notice are in all three
         // languages, Azerbaijani first (the document's language until the app sets the page's).
