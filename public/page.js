@@ -1,40 +1,66 @@
-// The page script of the reading pages, which load no app (docs/static-first.md): what the app
-// does there that plain HTML cannot. On a narrow screen the "Menu" button opens and closes the
-// main navigation (src/components/primary_nav.rs); the language switcher's links keep the rest
-// of the address (a query, the part of the page), and the language chosen with them is kept in
-// the browser so the portal opens in it next time (src/components/language_switcher.rs,
-// src/lang.rs). Everything else on these pages is links and a form.
+// The page script, for the pages that load no app (docs/static-first.md): the reading pages, and
+// the page for an address without a language (index.html).
+//
+// On an address without a language (`/`, `/working`), it sends the visitor on to the same
+// address in their language, as the app's route for it does (src/routes/locale_root.rs, core's
+// `preferred_lang`): the one they chose with the language switcher, else the first of the
+// browser's languages that the portal has, else Azerbaijani. It replaces the address, so Back
+// does not return to one that sends them on again.
+//
+// On a reading page it does what the app does there and plain HTML cannot: on a narrow screen
+// the "Menu" button opens and closes the main navigation (src/components/primary_nav.rs); the
+// language switcher's links keep the rest of the address (a query, the part of the page), and
+// the language chosen with them is kept in the browser for the next visit to `/`
+// (src/components/language_switcher.rs, src/lang.rs). Everything else there is links and a form.
 
-// The same key as `SAVED_LANG_KEY` in src/lang.rs.
+// The portal's languages, and the key `SAVED_LANG_KEY` in src/lang.rs.
+const LANGS = ['az', 'en', 'ru'];
 const SAVED_LANG_KEY = 'migrationto.lang';
 
-const toggle = document.querySelector('.menu-toggle');
-const list = toggle && document.getElementById(toggle.getAttribute('aria-controls'));
-if (list) {
-  toggle.addEventListener('click', () => {
-    const open = toggle.getAttribute('aria-expanded') !== 'true';
-    toggle.setAttribute('aria-expanded', String(open));
-    list.classList.toggle('open', open);
+function savedLang() {
+  try {
+    return localStorage.getItem(SAVED_LANG_KEY);
+  } catch {
+    return null; // Storage refused (a private window's setting).
+  }
+}
+
+const [, first] = location.pathname.split('/');
+if (!LANGS.includes(first)) {
+  const browser = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language];
+  const primary = (tag) => String(tag || '').trim().split(/[-_]/)[0].toLowerCase();
+  const saved = savedLang();
+  const lang = LANGS.includes(saved) ? saved : browser.map(primary).find((l) => LANGS.includes(l)) || 'az';
+  const rest = location.pathname === '/' ? '' : location.pathname;
+  location.replace(`/${lang}${rest}${location.search}`);
+} else {
+  const toggle = document.querySelector('.menu-toggle');
+  const list = toggle && document.getElementById(toggle.getAttribute('aria-controls'));
+  if (list) {
+    toggle.addEventListener('click', () => {
+      const open = toggle.getAttribute('aria-expanded') !== 'true';
+      toggle.setAttribute('aria-expanded', String(open));
+      list.classList.toggle('open', open);
+    });
+  }
+
+  const switcher = document.querySelectorAll('.lang-switcher a[hreflang]');
+  const keepAddress = () => {
+    for (const link of switcher) {
+      link.setAttribute('href', new URL(link.href).pathname + location.search + location.hash);
+    }
+  };
+  keepAddress();
+  addEventListener('hashchange', keepAddress);
+
+  document.addEventListener('click', (event) => {
+    const link = event.target instanceof Element ? event.target.closest('.lang-switcher a[hreflang]') : null;
+    if (link) {
+      try {
+        localStorage.setItem(SAVED_LANG_KEY, link.hreflang);
+      } catch {
+        // Storage refused: the page still changes language.
+      }
+    }
   });
 }
-
-const switcher = document.querySelectorAll('.lang-switcher a[hreflang]');
-function keepAddress() {
-  for (const link of switcher) {
-    const to = new URL(link.href);
-    link.setAttribute('href', to.pathname + location.search + location.hash);
-  }
-}
-keepAddress();
-addEventListener('hashchange', keepAddress);
-
-document.addEventListener('click', (event) => {
-  const link = event.target instanceof Element ? event.target.closest('.lang-switcher a[hreflang]') : null;
-  if (link) {
-    try {
-      localStorage.setItem(SAVED_LANG_KEY, link.hreflang);
-    } catch {
-      // Storage refused (a private window's setting): the page still changes language.
-    }
-  }
-});

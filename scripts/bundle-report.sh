@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Sizes of what a first visit downloads, area by area: the raw, gzip and brotli size of every
 # wasm, JS and CSS file a page names, for a page of each area (the reading pages' script, or
-# the area's app: scripts/build-areas.sh), the loading shell (`index.html`, the whole app) and
-# the partner widgets, against the targets of docs/static-first.md.
+# the area's app: scripts/build-areas.sh), the page for an address without a language
+# (`index.html`, the page script) and the partner widgets, against the targets of
+# docs/static-first.md.
 #   bash scripts/bundle-report.sh             builds the release app, then reports on dist/
 #   bash scripts/bundle-report.sh --no-build  reports on the existing dist/
 #   bash scripts/bundle-report.sh --check DIR the build's check (scripts/build-pages.sh): quiet,
@@ -53,7 +54,7 @@ area "reading pages (no app: the page script)" pages/en/living/temporary-residen
 area "search results (reading pages' app)" pages/en/search.html 0 335
 area "calculators (calculators app)" pages/en/calculators/registration-deadline.html 200 355
 area "e-services (e-services app)" pages/en/e-services/registration/start.html 250 500
-area "loading shell, index.html (the whole app)" index.html 0 0
+area "an address without a language (index.html: the page script)" index.html 0 0
 
 # The partner widgets: their own bundle (scripts/build-widgets.sh), all a partner page loads
 # for the first widget on it: the loader, the wasm and its glue; their CSS is listed apart.

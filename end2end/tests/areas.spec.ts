@@ -50,6 +50,16 @@ for (const [path, app] of PAGES) {
   });
 }
 
+test('an address without a language sends the visitor on with the page script alone, no app', async ({ page }) => {
+  const apps = appsFetched(page);
+  await page.goto('/living?from=test');
+  await expect(page).toHaveURL(/\/(az|en|ru)\/living\?from=test$/);
+  await appReady(page);
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'none');
+  expect(apps.length).toBeGreaterThan(0);
+  expect(apps.every((app) => app === 'page'), apps.join(', ')).toBe(true);
+});
+
 test('a reading page leads to reading pages and to a calculator by page loads, and Back returns', async ({ page }) => {
   await fixBakuDate(page, '2026-11-22');
   const apps = appsFetched(page);

@@ -1,4 +1,4 @@
-import { expect, newContext, test } from './support';
+import { expect, newContext, test, text } from './support';
 
 test('without JavaScript a page the build does not render shows the header, the call centre and official links', async ({ browser }) => {
   const context = await newContext(browser, { javaScriptEnabled: false });
@@ -12,6 +12,20 @@ test('without JavaScript a page the build does not render shows the header, the 
   await expect(noscript).toContainText('919');
   await expect(noscript.locator('p[lang="ru"]')).toContainText('919');
   await expect(noscript.getByRole('link', { name: 'migration.gov.az' }).first()).toHaveAttribute('href', 'https://www.migration.gov.az');
+  // Nothing is loading without scripts, so the loading line is not shown.
+  await expect(page.locator('.loading')).toBeHidden();
+  await context.close();
+});
+
+test('without JavaScript an address without a language leads to the home page in each language', async ({ browser }) => {
+  const context = await newContext(browser, { javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/');
+  const english = page.locator('.noscript').getByRole('link', { name: 'English' });
+  await expect(english).toHaveAttribute('lang', 'en');
+  await english.click();
+  await expect(page).toHaveURL('/en');
+  await expect(page.locator('main h1')).toHaveText(text('en', 'home.title'));
   await context.close();
 });
 

@@ -7,8 +7,10 @@
 //! rendered from the content build's files (run it first: `scripts/build-pages.sh`); each
 //! e-service's first step as its empty form (core's `first_steps`). The other pages the app
 //! renders from the visitor's answers (later wizard steps, appointments, search) get the bare
-//! app, and each language its 404 page (`not-found/{lang}.html`): the servers then know every address the portal has, and answer
-//! any other with status 404. See docs/static-first.md.
+//! app, and each language its 404 page (`not-found/{lang}.html`): the servers then know every
+//! address the portal has, and answer any other with status 404. Last, Trunk's `index.html`,
+//! the page for an address without a language, is made to run the page script, which sends the
+//! visitor on to their language. See docs/static-first.md.
 
 use futures::StreamExt;
 use leptos::prelude::*;
@@ -234,6 +236,9 @@ fn main() {
             .unwrap_or_else(|e| fail(&format!("404: {e}")));
         write(&out.join(NOT_FOUND).join(format!("{}.html", lang.code())), &html);
     }
+    // An address without a language gets Trunk's page (index.html), which only sends the visitor
+    // on to the address in their language: the page script does that, not the whole app.
+    write(&out.join("index.html"), shells.last().expect("the page script's"));
     eprintln!(
         "migrationto-prerender: {} pages and {} articles in az, en and ru; {} pages left to the app; the 404 page",
         paths.len(),
@@ -247,7 +252,8 @@ fn main() {
 /// `_bg.wasm`, and last, for the pages that need no app (`Area::needs_app`), the page script
 /// it wrote as `page-<hash>.js`.
 fn shells(out: &Path, shell: &str) -> Vec<String> {
-    let whole = loaded_app(shell).unwrap_or_else(|| fail("index.html loads no app"));
+    // The prerender rewrites index.html (`main`): run it on a fresh build (`trunk build`).
+    let whole = loaded_app(shell).unwrap_or_else(|| fail("index.html loads no app (not the page Trunk built)"));
     let files: Vec<String> = std::fs::read_dir(out)
         .unwrap_or_else(|e| fail(&format!("{}: {e}", out.display())))
         .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
