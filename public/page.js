@@ -52,15 +52,13 @@ if (!LANGS.includes(first)) {
   };
   keepAddress();
   addEventListener('hashchange', keepAddress);
-
-  document.addEventListener('click', (event) => {
-    const link = event.target instanceof Element ? event.target.closest('.lang-switcher a[hreflang]') : null;
-    if (link) {
+  for (const link of switcher) {
+    link.addEventListener('click', () => {
       try {
         localStorage.setItem(SAVED_LANG_KEY, link.hreflang);
       } catch {
         // Storage refused: the page still changes language.
       }
-    }
-  });
+    });
+  }
 }

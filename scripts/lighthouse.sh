@@ -3,10 +3,10 @@
 # its mobile defaults (simulated slow 4G, 4x CPU slowdown) in Debian's Chromium, against the
 # release build served by the reference server. Prints performance, LCP, CLS and TBT for the
 # home page, a section, an article, each calculator, the e-services hub, an e-service's start
-# page and its first step in each language (or those given), and last the same article as plain HTML with the
-# portal's CSS and no script, the mark to aim at; then the largest paint as the browser itself
-# reports it on a throttled load (scripts/load-trace.mjs). A report, not a test: times are never
-# asserted.
+# page and its first step in each language (or those given), and last the same article as plain
+# HTML with the portal's CSS and no script, the mark to aim at; then the largest paint as the
+# browser itself reports it on a throttled load (scripts/load-trace.mjs). A report, not a test:
+# times are never asserted.
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 if [ "${1:-}" = "--no-build" ]; then
   shift

@@ -168,11 +168,7 @@ fn main() {
     let out = out_dir().unwrap_or_else(|| fail("give --out DIR, or run as a Trunk hook"));
     let shell = std::fs::read_to_string(out.join("index.html"))
         .unwrap_or_else(|e| fail(&format!("{}: {e}", out.join("index.html").display())));
-    let shells = shells(&out, &shell);
-    let shell_of = |path: &str| match Area::ALL.iter().position(|a| *a == Area::of_path(path)) {
-        Some(app) if Area::needs_app(path) => &shells[app],
-        _ => shells.last().expect("the page script's"),
-    };
+    let shells = Shells::new(&out, &shell);
     any_spawner::Executor::init_futures_executor().expect("one executor");
     let site_url = std::env::var("MIGRATIONTO_SITE_URL").unwrap_or_else(|_| SITE_URL.into());
     let live: Vec<String> = LIVE.iter().map(|p| p.path()).collect();
@@ -196,7 +192,7 @@ fn main() {
             let about = About { summary: None, kind: "website" };
             save(
                 path,
-                page(shell_of(path), &site_url, lang, path, &rendered, &about)
+                page(shells.of(path), &site_url, lang, path, &rendered, &about)
                     .unwrap_or_else(|e| fail(&format!("{path}: {e}"))),
             );
         }
@@ -206,7 +202,7 @@ fn main() {
             let article: Article = serde_json::from_str(&json).expect("kept above");
             let rendered = render(&localized(lang, &summary.path));
             let about = About { summary: Some(&article.summary), kind: "article" };
-            let html = page(shell_of(&summary.path), &site_url, lang, &summary.path, &rendered, &about)
+            let html = page(shells.of(&summary.path), &site_url, lang, &summary.path, &rendered, &about)
                 .unwrap_or_else(|e| fail(&format!("{}: {e}", summary.path)));
             save(&summary.path, html);
             articles += 1;
@@ -225,20 +221,20 @@ fn main() {
         for path in &app_only {
             write(
                 &out.join("pages").join(format!("{}.html", localized(lang, path).trim_start_matches('/'))),
-                shell_of(path),
+                shells.of(path),
             );
         }
         // The page for such an address, sent with status 404: the app's, for an address that
         // matches no route.
         let rendered = render(&localized(lang, "/not/a/page"));
         let noindex = "<meta name=\"robots\" content=\"noindex\">";
-        let html = filled(shell_of("/not/a/page"), lang, &rendered, noindex, false)
+        let html = filled(shells.of("/not/a/page"), lang, &rendered, noindex, false)
             .unwrap_or_else(|e| fail(&format!("404: {e}")));
         write(&out.join(NOT_FOUND).join(format!("{}.html", lang.code())), &html);
     }
     // An address without a language gets Trunk's page (index.html), which only sends the visitor
     // on to the address in their language: the page script does that, not the whole app.
-    write(&out.join("index.html"), shells.last().expect("the page script's"));
+    write(&out.join("index.html"), &shells.script);
     eprintln!(
         "migrationto-prerender: {} pages and {} articles in az, en and ru; {} pages left to the app; the 404 page",
         paths.len(),
@@ -247,33 +243,52 @@ fn main() {
     );
 }
 
-/// Trunk's page made to load what a page needs: each area's app (in the order of `Area::ALL`),
-/// whose files `scripts/build-areas.sh` wrote into `out` as `<app name>-<hash>.js` and
-/// `_bg.wasm`, and last, for the pages that need no app (`Area::needs_app`), the page script
-/// it wrote as `page-<hash>.js`.
-fn shells(out: &Path, shell: &str) -> Vec<String> {
-    // The prerender rewrites index.html (`main`): run it on a fresh build (`trunk build`).
-    let whole = loaded_app(shell).unwrap_or_else(|| fail("index.html loads no app (not the page Trunk built)"));
-    let files: Vec<String> = std::fs::read_dir(out)
-        .unwrap_or_else(|e| fail(&format!("{}: {e}", out.display())))
-        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
-        .collect();
-    // The one built file named `{name}-<hash>.js`, without `.js`.
-    let built = |name: &str| {
-        let prefix = format!("{name}-");
-        let found: Vec<&str> =
-            files.iter().filter_map(|f| f.strip_suffix(".js").filter(|stem| stem.starts_with(&prefix))).collect();
-        match found.as_slice() {
-            [one] => *one,
-            _ => fail(&format!("{name}: {} found, one expected (scripts/build-areas.sh)", found.len())),
+/// Trunk's page made to load what a page needs.
+struct Shells {
+    /// Each area's app, in the order of `Area::ALL`: its files are the ones
+    /// `scripts/build-areas.sh` wrote into the output as `<app name>-<hash>.js` and `_bg.wasm`.
+    apps: Vec<String>,
+    /// The page script it wrote as `page-<hash>.js`, for the pages that need no app.
+    script: String,
+}
+
+impl Shells {
+    fn new(out: &Path, shell: &str) -> Shells {
+        // The prerender rewrites index.html (`main`): run it on a fresh build (`trunk build`).
+        let whole = loaded_app(shell).unwrap_or_else(|| fail("index.html loads no app (not the page Trunk built)"));
+        let files: Vec<String> = std::fs::read_dir(out)
+            .unwrap_or_else(|e| fail(&format!("{}: {e}", out.display())))
+            .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+            .collect();
+        // The one built file named `{name}-<hash>.js`, without `.js`.
+        let built = |name: &str| {
+            let prefix = format!("{name}-");
+            let found: Vec<&str> =
+                files.iter().filter_map(|f| f.strip_suffix(".js").filter(|stem| stem.starts_with(&prefix))).collect();
+            match found.as_slice() {
+                [one] => *one,
+                _ => fail(&format!("{name}: {} found, one expected (scripts/build-areas.sh)", found.len())),
+            }
+        };
+        let unexpected = || fail("index.html does not load its app as expected");
+        Shells {
+            apps: Area::ALL
+                .iter()
+                .map(|area| load_app(shell, whole, built(area.app_name())).unwrap_or_else(unexpected))
+                .collect(),
+            script: load_script(shell, whole, &format!("{}.js", built("page"))).unwrap_or_else(unexpected),
         }
-    };
-    let unexpected = || fail("index.html does not load its app as expected");
-    Area::ALL
-        .iter()
-        .map(|area| load_app(shell, whole, built(area.app_name())).unwrap_or_else(unexpected))
-        .chain([load_script(shell, whole, &format!("{}.js", built("page"))).unwrap_or_else(unexpected)])
-        .collect()
+    }
+
+    /// The page for an address after the language: its area's app, or the page script when it
+    /// needs no app (`Area::needs_app`).
+    fn of(&self, path: &str) -> &str {
+        let area = Area::of_path(path);
+        match Area::ALL.iter().position(|a| *a == area) {
+            Some(app) if Area::needs_app(path) => &self.apps[app],
+            _ => &self.script,
+        }
+    }
 }
 
 fn out_dir() -> Option<PathBuf> {
