@@ -23,6 +23,10 @@ pub struct FrontMatter {
 pub struct Source {
     pub title: String,
     pub url: String,
+    /// Why the address is a site's home page rather than the page that says it (a source must
+    /// link to the most specific official page that exists).
+    #[serde(default)]
+    pub home_page: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
