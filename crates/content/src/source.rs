@@ -120,6 +120,8 @@ fn read(file: &Path, lang: Lang, section: Section) -> Result<Page, String> {
     if body.trim().is_empty() {
         problems.push("the body is empty");
     }
+    let mut problems: Vec<String> = problems.into_iter().map(str::to_owned).collect();
+    problems.extend(meta.sources.iter().filter_map(unexplained_home_page));
     if !problems.is_empty() {
         return Err(format!("{name}: {}", problems.join("; ")));
     }
@@ -132,4 +134,60 @@ fn read(file: &Path, lang: Lang, section: Section) -> Result<Page, String> {
         body: body.to_owned(),
         file: name,
     })
+}
+
+/// A source must link to the most specific official page that says what it is cited for: a
+/// site's home page (`https://e-qanun.az`, `https://migration.gov.az/en/`) only with a reason,
+/// `home_page = "..."`, such as a site that gives no lasting address to one article of a code.
+fn unexplained_home_page(source: &Source) -> Option<String> {
+    let reason = source.home_page.as_deref().map(str::trim).unwrap_or_default();
+    (is_home_page(&source.url) && reason.is_empty()).then(|| {
+        format!(
+            "the source \"{}\" links to a home page ({}): link the page that says it, or give home_page = \"why\"",
+            source.title, source.url
+        )
+    })
+}
+
+/// Whether an address is a site's home page, or its home page in one language.
+fn is_home_page(url: &str) -> bool {
+    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let path = rest.split_once('/').map_or("", |(_, path)| path);
+    let path = path.split(['?', '#']).next().unwrap_or_default().trim_end_matches('/');
+    path.is_empty() || matches!(path, "az" | "en" | "ru" | "index.php")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn source(url: &str, home_page: Option<&str>) -> Source {
+        Source { title: "Migration Code, Article 21".into(), url: url.into(), home_page: home_page.map(Into::into) }
+    }
+
+    #[test]
+    fn home_pages_are_told_from_pages() {
+        for url in
+            ["https://e-qanun.az", "https://e-qanun.az/", "https://migration.gov.az/en/", "https://www.e-gov.az/?x=1"]
+        {
+            assert!(is_home_page(url), "{url}");
+        }
+        for url in
+            ["https://e-qanun.az/framework/46959", "https://migration.gov.az/en/oyq", "https://evisa.gov.az/en/faq"]
+        {
+            assert!(!is_home_page(url), "{url}");
+        }
+    }
+
+    #[test]
+    fn a_home_page_needs_a_reason() {
+        let problem = unexplained_home_page(&source("https://e-qanun.az", None)).unwrap();
+        assert!(problem.contains("Migration Code, Article 21") && problem.contains("home_page"), "{problem}");
+        assert!(unexplained_home_page(&source("https://e-qanun.az", Some("  "))).is_some());
+        assert_eq!(
+            unexplained_home_page(&source("https://e-qanun.az", Some("no lasting address for one article"))),
+            None
+        );
+        assert_eq!(unexplained_home_page(&source("https://migration.gov.az/en/oyq", None)), None);
+    }
 }
