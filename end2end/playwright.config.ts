@@ -34,6 +34,9 @@ export default defineConfig({
     trace: 'retain-on-failure',
     baseURL: process.env.BASE_URL ?? 'http://127.0.0.1:8080',
     locale: 'en-GB',
+    // The service worker (docs/offline.md) is tried by offline.spec.ts; elsewhere every request
+    // goes to the server as the test routes it, and no test leaves a worker to the next.
+    serviceWorkers: 'block',
     ...chromium,
   },
   // E2E_SERVER=nginx (scripts/test.sh, with BASE_URL at nginx): only the smoke test of the

@@ -6,7 +6,8 @@
 # area's app. Trunk runs it after each build of the app (a post_build hook, OUT =
 # $TRUNK_STAGING_DIR). Always a release build, as the widgets: sizes must be the ones users get.
 # The reading pages load no app but the page script (public/page.js, core's `Area::needs_app`),
-# copied as `page-<hash>.js` the same way.
+# copied as `page-<hash>.js` the same way; every page also loads the connection script
+# (public/connection.js: the service worker and the offline notices, docs/offline.md).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
@@ -23,4 +24,6 @@ for app in "${APPS[@]}"; do
     --enable-mutable-globals --enable-multivalue --enable-reference-types \
     "$OUT/${name}_bg.wasm" -o "$OUT/${name}_bg.wasm"
 done
-cp public/page.js "$OUT/page-$(sha256sum public/page.js | cut -c1-16).js"
+for script in page connection; do
+  cp "public/$script.js" "$OUT/$script-$(sha256sum "public/$script.js" | cut -c1-16).js"
+done

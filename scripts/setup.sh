@@ -96,6 +96,8 @@ setup_test() {
 build_app() {
   say "building the app (release)"
   (cd "$ROOT" && trunk build --release)
+  # The service worker, from what the build wrote (Workbox; docs/offline.md).
+  (cd "$ROOT" && node scripts/build-worker.mjs dist)
   # Brotli and gzip copies beside each text and wasm file; the server sends them to browsers
   # that accept them, so nothing is compressed per request.
   find "$ROOT/dist" -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.css' -o -name '*.json' -o -name '*.svg' \) \

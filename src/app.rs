@@ -11,6 +11,7 @@ use crate::routes::{
     home::Home,
     locale_root::LocaleRoot,
     not_found::NotFound,
+    offline::Offline,
     partners::Partners,
     privacy::Privacy,
     registration_deadline::RegistrationDeadline,
@@ -63,6 +64,7 @@ macro_rules! app {
             <Route path=path!("") view=Home />
             <Route path=at(Page::Accessibility) view=Accessibility />
             <Route path=at(Page::Privacy) view=Privacy />
+            <Route path=at(Page::Offline) view=Offline />
             <Route path=at(Page::Partners) view=Partners />
             <Route path=StaticSegment(Page::Search.fixed_path().unwrap_or_default().trim_start_matches('/')) view=SearchPage />
             <Route path=path!(":section") view=SectionPage />

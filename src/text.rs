@@ -96,6 +96,7 @@ pub fn page_title(i18n: I18nContext<Locale>, page: Page) -> String {
         Page::TrackApplications => t_string!(i18n, status_check.track_title),
         Page::RegistrationStatus => t_string!(i18n, status_check.registration_title),
         Page::TravelBan => t_string!(i18n, status_check.ban_title),
+        Page::Offline => t_string!(i18n, offline.title),
     }
     .to_owned()
 }

@@ -132,6 +132,18 @@ test('the fingerprinted wasm is cached for a year and sent precompressed', async
   expect(browserWasm.headers()['cache-control']).toContain('immutable');
 });
 
+test('the service worker is looked for at each visit and the manifests have their media type', async ({ request }) => {
+  const worker = await request.get('/sw.js');
+  expect(worker.status()).toBe(200);
+  expect(worker.headers()['cache-control']).toBe('no-cache');
+  expect(worker.headers()['content-type']).toContain('javascript');
+  for (const lang of ['az', 'en', 'ru']) {
+    const manifest = await request.get(`/manifest-${lang}.webmanifest`);
+    expect(manifest.headers()['content-type']).toBe('application/manifest+json');
+    expect((await manifest.json()).start_url).toBe(`/${lang}`);
+  }
+});
+
 test('the API answers the page through nginx', async ({ page }) => {
   await page.goto('/en/living');
   await appReady(page);

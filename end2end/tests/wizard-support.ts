@@ -179,8 +179,9 @@ export async function start(page: Page, lang: Lang) {
 export class OwnServer {
   readonly data = mkdtempSync(join(tmpdir(), 'migrationto-e2e-'));
   private child?: ChildProcess;
-  /** `args`: more options for the server, such as `--partner <origin>`. */
-  constructor(readonly port: number, readonly args: string[] = []) {}
+  /** `args`: more options for the server, such as `--partner <origin>`; `dist`: the built
+   *  site it serves (a copy a test may change, as a new deploy would). */
+  constructor(readonly port: number, readonly args: string[] = [], readonly dist = join(ROOT, 'dist')) {}
 
   get url() {
     return `http://127.0.0.1:${this.port}`;
@@ -189,7 +190,7 @@ export class OwnServer {
   async start() {
     this.child = spawn(
       join(ROOT, 'target', 'server', 'migrationto-backend'),
-      ['--dist', join(ROOT, 'dist'), '--data', this.data, '--addr', `127.0.0.1:${this.port}`, ...NO_CLIENT_LIMITS, '--today', E2E_TODAY, ...this.args],
+      ['--dist', this.dist, '--data', this.data, '--addr', `127.0.0.1:${this.port}`, ...NO_CLIENT_LIMITS, '--today', E2E_TODAY, ...this.args],
       { stdio: 'ignore' },
     );
     for (let i = 0; i < 100; i++) {

@@ -3,6 +3,7 @@
 pub mod basis_list;
 pub mod breadcrumbs;
 pub mod calculator;
+pub mod connection_notices;
 pub mod country_select;
 pub mod date_fields;
 pub mod error_message;

@@ -7,6 +7,7 @@ pub mod days_of_stay;
 pub mod home;
 pub mod locale_root;
 pub mod not_found;
+pub mod offline;
 pub mod partners;
 pub mod privacy;
 pub mod registration_deadline;

@@ -1,7 +1,7 @@
 //! The frame around every page in a language: skip link, header, main landmark, footer.
 
 use crate::area;
-use crate::components::{footer::Footer, header::Header, skip_link::SkipLink};
+use crate::components::{connection_notices::ConnectionNotices, footer::Footer, header::Header, skip_link::SkipLink};
 use crate::i18n::use_i18n;
 use crate::lang::{PageLang, to_locale};
 use crate::routes::locale_root::LocaleRoot;
@@ -53,6 +53,7 @@ fn LocalizedShell(lang: Memo<Lang>) -> impl IntoView {
         <Header />
         <main id="main" class="main" tabindex="-1">
             <div class="width-container">
+                <ConnectionNotices />
                 <Show when=move || shown.get()>
                     <Outlet />
                 </Show>

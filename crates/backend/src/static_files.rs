@@ -28,6 +28,9 @@ const EMBED_PAGE: &str = "widgets/embed.html";
 /// fetched in CORS mode) and the country names they list.
 const SHARED_FOLDERS: [&str; 2] = ["/widgets/", "/cldr/"];
 
+/// The service worker the build writes (scripts/build-worker.mjs), for the whole site.
+const SERVICE_WORKER: &str = "/sw.js";
+
 /// The folder of pages written by the build (`pages/{lang}{path}.html`, src/bin/prerender/):
 /// each is sent for its address instead of the bare app, and the folder is not served.
 const PAGES: &str = "pages";
@@ -140,7 +143,14 @@ async fn asset_or_page(files: ServeDir, shell: Shell, req: Request) -> Response 
         res.headers_mut().insert(header::ACCESS_CONTROL_ALLOW_ORIGIN, HeaderValue::from_static("*"));
     }
     if res.status().is_success() {
-        let cache = if is_fingerprinted(&path) { "public, max-age=31536000, immutable" } else { "public, max-age=300" };
+        let cache = if is_fingerprinted(&path) {
+            "public, max-age=31536000, immutable"
+        } else if path == SERVICE_WORKER {
+            // Browsers look for a new version at each visit: a new deploy is found at once.
+            "no-cache"
+        } else {
+            "public, max-age=300"
+        };
         res.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
     }
     res

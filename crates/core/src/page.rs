@@ -77,11 +77,14 @@ pub enum Page {
     TrackApplications,
     RegistrationStatus,
     TravelBan,
+    /// What the portal's service worker shows for a page this device has not kept, when there
+    /// is no connection (docs/offline.md).
+    Offline,
 }
 
 impl Page {
     /// Every page, in the order the sitemap lists them.
-    pub const ALL: [Page; 17] = [
+    pub const ALL: [Page; 18] = [
         Page::Home,
         Page::RegistrationDeadline,
         Page::DaysOfStay,
@@ -99,6 +102,7 @@ impl Page {
         Page::RegistrationStatus,
         Page::TravelBan,
         Page::Search,
+        Page::Offline,
     ];
 
     /// What people come to the portal for most, first on the home page: register a guest,
@@ -142,6 +146,7 @@ impl Page {
             Page::TrackApplications => "/e-services/track-applications",
             Page::RegistrationStatus => "/e-services/registration-status",
             Page::TravelBan => "/e-services/travel-ban",
+            Page::Offline => "/offline",
         })
     }
 
@@ -161,6 +166,7 @@ impl Page {
             Page::TrackApplications => "status_check.track_title",
             Page::RegistrationStatus => "status_check.registration_title",
             Page::TravelBan => "status_check.ban_title",
+            Page::Offline => "offline.title",
         };
         fixed.to_owned()
     }
@@ -168,7 +174,7 @@ impl Page {
     /// The section the page sits in (its breadcrumbs), if any.
     pub fn section(self) -> Option<Section> {
         match self {
-            Page::Home | Page::Search => None,
+            Page::Home | Page::Search | Page::Offline => None,
             Page::Accessibility | Page::Privacy | Page::Partners => Some(Section::UsefulInformation),
             Page::RegistrationDeadline | Page::DaysOfStay | Page::StateFees => Some(Section::Calculators),
             Page::EServiceStart(_)
@@ -187,9 +193,10 @@ impl Page {
         }
     }
 
-    /// Whether search engines should list it: not the search results page.
+    /// Whether search engines should list it: not the search results page, nor the page shown
+    /// for a page not kept offline.
     pub fn indexed(self) -> bool {
-        self != Page::Search
+        !matches!(self, Page::Search | Page::Offline)
     }
 
     /// The page at an address after the language (`/calculators/days-of-stay`).
@@ -336,7 +343,9 @@ mod tests {
     #[test]
     fn reading_pages_need_no_app() {
         let (privacy, accessibility) = (Page::Privacy.path(), Page::Accessibility.path());
-        for path in ["", "/", "/living", "/living/temporary-residence", "/e-services", &privacy, &accessibility] {
+        for path in
+            ["", "/", "/living", "/living/temporary-residence", "/e-services", "/offline", &privacy, &accessibility]
+        {
             assert!(!Area::needs_app(path), "{path}");
         }
         // The 404 page: whatever matches no page.

@@ -123,7 +123,7 @@ fn filled(shell: &str, lang: Lang, rendered: &Rendered, head: &str, own_descript
     let html = replace_tag(&html, "<html", &format!("<html lang=\"{}\"{app}>", lang.code()));
     let html = replace_element(&html, "<title", "</title>", &format!("<title>{}</title>", escape(&rendered.title)));
     let html = if own_description { remove_tag(&html, "description") } else { html };
-    let html = html.replacen("</head>", &format!("{head}</head>"), 1);
+    let html = html.replacen("</head>", &format!("{head}{}</head>", manifest_link(lang)), 1);
     // The shell's notice says the portal needs JavaScript; this page reads without it, so its
     // notice says what does need it, in the page's language.
     let notice = format!(
@@ -219,10 +219,8 @@ fn main() {
         // The bare app as Trunk built it: its loading line and notice are in all three
         // languages, Azerbaijani first (the document's language until the app sets the page's).
         for path in &app_only {
-            write(
-                &out.join("pages").join(format!("{}.html", localized(lang, path).trim_start_matches('/'))),
-                shells.of(path),
-            );
+            let shell = shells.of(path).replacen("</head>", &format!("{}</head>", manifest_link(lang)), 1);
+            write(&out.join("pages").join(format!("{}.html", localized(lang, path).trim_start_matches('/'))), &shell);
         }
         // The page for such an address, sent with status 404: the app's, for an address that
         // matches no route.
@@ -231,6 +229,9 @@ fn main() {
         let html = filled(shells.of("/not/a/page"), lang, &rendered, noindex, false)
             .unwrap_or_else(|e| fail(&format!("404: {e}")));
         write(&out.join(NOT_FOUND).join(format!("{}.html", lang.code())), &html);
+    }
+    for lang in Lang::ALL {
+        write(&out.join(manifest_name(lang)), &manifest(lang));
     }
     // An address without a language gets Trunk's page (index.html), which only sends the visitor
     // on to the address in their language: the page script does that, not the whole app.
@@ -242,6 +243,48 @@ fn main() {
         app_only.len()
     );
 }
+
+/// The web app manifest of a language (`manifest-en.webmanifest`): the installed portal opens at
+/// that language's home page (docs/offline.md).
+fn manifest_name(lang: Lang) -> String {
+    format!("manifest-{}.webmanifest", lang.code())
+}
+
+fn manifest_link(lang: Lang) -> String {
+    format!("<link rel=\"manifest\" href=\"/{}\">", manifest_name(lang))
+}
+
+fn manifest(lang: Lang) -> String {
+    use migrationto::i18n::td_string;
+    let locale = migrationto::lang::to_locale(lang);
+    let icon = |purpose: &str, size: u32| {
+        serde_json::json!({
+            "src": format!("/icons/{purpose}-{size}.png"),
+            "sizes": format!("{size}x{size}"),
+            "type": "image/png",
+            "purpose": purpose,
+        })
+    };
+    let home = localized(lang, "");
+    let manifest = serde_json::json!({
+        "id": home,
+        "name": td_string!(locale, manifest.name),
+        "short_name": td_string!(locale, manifest.short_name),
+        "description": td_string!(locale, manifest.description),
+        "lang": lang.code(),
+        "dir": "ltr",
+        "start_url": home,
+        "scope": "/",
+        "display": "standalone",
+        "theme_color": THEME_COLOUR,
+        "background_color": "#ffffff",
+        "icons": [icon("any", 192), icon("any", 512), icon("maskable", 192), icon("maskable", 512)],
+    });
+    serde_json::to_string_pretty(&manifest).expect("plain JSON")
+}
+
+/// The header's colour (`--colour-brand`, style/tokens.css, and index.html's `theme-color`).
+const THEME_COLOUR: &str = "#00365f";
 
 /// Trunk's page made to load what a page needs.
 struct Shells {
@@ -271,12 +314,18 @@ impl Shells {
             }
         };
         let unexpected = || fail("index.html does not load its app as expected");
+        // Every page also runs the connection script (public/connection.js: the service worker,
+        // the offline notices), after its own.
+        let connection = format!("<script type=module src=\"/{}.js\"></script></head>", built("connection"));
+        let with_connection = |html: String| html.replacen("</head>", &connection, 1);
         Shells {
             apps: Area::ALL
                 .iter()
-                .map(|area| load_app(shell, whole, built(area.app_name())).unwrap_or_else(unexpected))
+                .map(|area| with_connection(load_app(shell, whole, built(area.app_name())).unwrap_or_else(unexpected)))
                 .collect(),
-            script: load_script(shell, whole, &format!("{}.js", built("page"))).unwrap_or_else(unexpected),
+            script: with_connection(
+                load_script(shell, whole, &format!("{}.js", built("page"))).unwrap_or_else(unexpected),
+            ),
         }
     }
 
