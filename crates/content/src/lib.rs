@@ -10,6 +10,7 @@
 //! - `content/{lang}/search.json`: the search index, loaded when search is first used;
 //! - `sitemap.xml` with every page in every language and its `hreflang` alternates.
 
+mod lists;
 mod render;
 mod site;
 mod sitemap;
@@ -18,8 +19,12 @@ mod source;
 use migrationto_core::Lang;
 use migrationto_core::content::{ArticleSummary, SearchEntry};
 use migrationto_core::path::localized;
+use migrationto_locale_check::glossary::Glossary;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+
+/// The glossary's file in the content folder: one term per concept.
+const GLOSSARY: &str = "glossary.toml";
 
 /// Where to read and what to write.
 pub struct Job {
@@ -40,6 +45,7 @@ pub struct Report {
 pub fn build(job: &Job) -> Result<Report, Vec<String>> {
     let pages = source::load(&job.content)?;
     check_languages(&pages)?;
+    check_terms(&job.content, &pages)?;
     let site = site::Site::new(&job.locales, &pages).map_err(|e| vec![e])?;
     let mut errors = Vec::new();
     let mut rendered = Vec::new();
@@ -93,6 +99,26 @@ pub fn build(job: &Job) -> Result<Report, Vec<String>> {
 
 fn to_json<T: serde::Serialize>(value: &T) -> String {
     serde_json::to_string(value).expect("serialises")
+}
+
+/// No article uses a variant the glossary (`content/glossary.toml`) rules out in its language.
+fn check_terms(content: &Path, pages: &[source::Page]) -> Result<(), Vec<String>> {
+    let file = content.join(GLOSSARY);
+    let text = std::fs::read_to_string(&file).map_err(|e| vec![format!("{}: {e}", file.display())])?;
+    let glossary = Glossary::parse(&text).map_err(|e| vec![e])?;
+    let errors: Vec<String> = pages
+        .iter()
+        .flat_map(|page| {
+            let meta = &page.meta;
+            let texts = [&meta.title, &meta.summary, &page.body]
+                .into_iter()
+                .chain(meta.sources.iter().map(|s| &s.title))
+                .chain(meta.journey.iter().flat_map(|s| [&s.title, &s.text]));
+            let found: Vec<String> = texts.flat_map(|t| glossary.misuses(page.lang.code(), t)).collect();
+            found.into_iter().map(move |m| format!("{}: {m}", page.file))
+        })
+        .collect();
+    if errors.is_empty() { Ok(()) } else { Err(errors) }
 }
 
 /// Every article exists in every language, with the same links, sources and steps.

@@ -3,6 +3,7 @@
 //! plural rules need) and, in [`table`], generates the tables of texts that code looks up by a
 //! key built at run time (the app's and the widgets' build scripts use it).
 
+pub mod glossary;
 pub mod table;
 
 use icu_locale_core::Locale;
