@@ -30,6 +30,8 @@ const GLOSSARY: &str = "glossary.toml";
 pub struct Job {
     pub content: PathBuf,
     pub locales: PathBuf,
+    /// The country names (`countries-{lang}.json`, public/cldr/), for tables by citizenship.
+    pub cldr: PathBuf,
     /// The build folder; `None` only checks.
     pub out: Option<PathBuf>,
     /// The site's address for the sitemap and canonical links, without a trailing slash.
@@ -43,7 +45,18 @@ pub struct Report {
 }
 
 pub fn build(job: &Job) -> Result<Report, Vec<String>> {
-    let pages = source::load(&job.content)?;
+    let mut pages = source::load(&job.content)?;
+    let data = lists::Data::read(&job.locales, &job.cldr).map_err(|e| vec![e])?;
+    let mut errors = Vec::new();
+    for page in &mut pages {
+        match lists::expand(&page.body, page.lang, &data) {
+            Ok(body) => page.body = body,
+            Err(e) => errors.push(format!("{}: {e}", page.file)),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
     check_languages(&pages)?;
     check_terms(&job.content, &pages)?;
     let site = site::Site::new(&job.locales, &pages).map_err(|e| vec![e])?;

@@ -12,6 +12,7 @@ fn main() {
     let mut job = Job {
         content: root.join("content"),
         locales: root.join("locales"),
+        cldr: root.join("public/cldr"),
         out: std::env::var_os("TRUNK_STAGING_DIR").map(PathBuf::from),
         site_url: std::env::var("MIGRATIONTO_SITE_URL").unwrap_or_else(|_| SITE_URL.into()),
     };

@@ -122,14 +122,18 @@ fn read(file: &Path, lang: Lang, section: Section) -> Result<Page, String> {
     }
     let mut problems: Vec<String> = problems.into_iter().map(str::to_owned).collect();
     problems.extend(meta.sources.iter().filter_map(unexplained_home_page));
-    let body = crate::lists::expand(body, lang).unwrap_or_else(|e| {
-        problems.push(e);
-        String::new()
-    });
     if !problems.is_empty() {
         return Err(format!("{name}: {}", problems.join("; ")));
     }
-    Ok(Page { lang, section, path: format!("/{}/{slug}", section.slug()), meta, updated, body, file: name })
+    Ok(Page {
+        lang,
+        section,
+        path: format!("/{}/{slug}", section.slug()),
+        meta,
+        updated,
+        body: body.to_owned(),
+        file: name,
+    })
 }
 
 /// A source must link to the most specific official page that says what it is cited for: a

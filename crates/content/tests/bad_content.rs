@@ -24,8 +24,13 @@ fn problems(front: &str, az_body: &str) -> Vec<String> {
         let body = if lang == "az" { az_body } else { "Register within 15 days." };
         write(&dir.path().join(lang).join("living/registration.md"), &format!("+++\n{front}+++\n{body}\n"));
     }
-    let job =
-        Job { content: dir.path().to_owned(), locales: root.join("locales"), out: None, site_url: "https://x".into() };
+    let job = Job {
+        content: dir.path().to_owned(),
+        locales: root.join("locales"),
+        cldr: root.join("public/cldr"),
+        out: None,
+        site_url: "https://x".into(),
+    };
     match build(&job) {
         Ok(_) => Vec::new(),
         Err(errors) => errors,

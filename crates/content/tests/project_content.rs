@@ -9,6 +9,7 @@ fn the_articles_build() {
     let job = Job {
         content: root.join("content"),
         locales: root.join("locales"),
+        cldr: root.join("public/cldr"),
         out: Some(out.path().to_owned()),
         site_url: "https://migrationto.az".into(),
     };
@@ -77,6 +78,7 @@ fn search_finds_each_new_guide_by_its_main_term_without_diacritics() {
     let job = Job {
         content: root.join("content"),
         locales: root.join("locales"),
+        cldr: root.join("public/cldr"),
         out: Some(out.path().to_owned()),
         site_url: "https://migrationto.az".into(),
     };

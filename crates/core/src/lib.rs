@@ -27,6 +27,7 @@ pub mod text;
 mod tsv;
 pub mod upload;
 pub mod validate;
+pub mod visa_free;
 
 pub use locale::Lang;
 pub use section::Section;

@@ -248,11 +248,7 @@ pub fn registration(
         }
     }
 
-    let (threshold, threshold_basis) = if input.citizenship.is("KZ") {
-        (30, Basis::KazakhstanProtocol30Days)
-    } else {
-        (15, Basis::RegistrationWithin15Days)
-    };
+    let (threshold, threshold_basis) = crate::visa_free::registration_threshold(&input.citizenship);
     let last_day = input.arrival.add_days(threshold);
     // The arrival day is the first day of the permitted stay.
     let stay_ends = input.arrival.add_days(i64::from(allowed_days) - 1);
