@@ -63,7 +63,9 @@ function keepThisPage() {
 
 // The update notice: the new version waits until the visitor chooses to reload.
 let chosen = false;
+let waiting = null;
 function offerUpdate(worker) {
+  waiting = worker;
   const notice = byId('update-notice');
   const button = byId('update-reload');
   if (!notice || !button) return;
@@ -73,6 +75,14 @@ function offerUpdate(worker) {
     worker.postMessage({ type: 'SKIP_WAITING' });
   };
 }
+
+// An app that takes the page over draws the notices afresh (src/takeover.rs, then
+// `data-app="running"`): say again what they said.
+new MutationObserver(() => {
+  if (document.documentElement.dataset.app !== 'running') return;
+  if (!navigator.onLine) say('offline');
+  if (waiting) offerUpdate(waiting);
+}).observe(document.documentElement, { attributes: true, attributeFilter: ['data-app'] });
 
 if ('serviceWorker' in navigator) {
   navigator.serviceWorker.addEventListener('controllerchange', () => {
