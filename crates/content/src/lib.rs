@@ -163,3 +163,18 @@ fn check_languages(pages: &[source::Page]) -> Result<(), Vec<String>> {
 pub fn project_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
+
+impl Job {
+    /// The project's own content, locales and country names, built into `out` (`None` only
+    /// checks), for the portal's address.
+    pub fn project(out: Option<PathBuf>) -> Job {
+        let root = project_root();
+        Job {
+            content: root.join("content"),
+            locales: root.join("locales"),
+            cldr: root.join("public/cldr"),
+            out,
+            site_url: migrationto_core::page::SITE_URL.into(),
+        }
+    }
+}

@@ -2,20 +2,15 @@
 //! (`TRUNK_STAGING_DIR`, set when Trunk runs it as a hook) or into `--out DIR`; `--check`
 //! only reads and checks them. `MIGRATIONTO_SITE_URL` sets the address used in the sitemap.
 
-use migrationto_content::{Job, build, project_root};
-use migrationto_core::page::SITE_URL;
+use migrationto_content::{Job, build};
 use std::path::PathBuf;
 
 fn main() {
     let mut args = std::env::args().skip(1);
-    let root = project_root();
-    let mut job = Job {
-        content: root.join("content"),
-        locales: root.join("locales"),
-        cldr: root.join("public/cldr"),
-        out: std::env::var_os("TRUNK_STAGING_DIR").map(PathBuf::from),
-        site_url: std::env::var("MIGRATIONTO_SITE_URL").unwrap_or_else(|_| SITE_URL.into()),
-    };
+    let mut job = Job::project(std::env::var_os("TRUNK_STAGING_DIR").map(PathBuf::from));
+    if let Ok(site_url) = std::env::var("MIGRATIONTO_SITE_URL") {
+        job.site_url = site_url;
+    }
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--check" => job.out = None,

@@ -18,19 +18,12 @@ home_page = "e-qanun.az gives no lasting address for one article of a code"
 /// ru but for `az_body` in Azerbaijani, with `front` as its front matter.
 fn problems(front: &str, az_body: &str) -> Vec<String> {
     let dir = tempfile::tempdir().unwrap();
-    let root = project_root();
-    std::fs::copy(root.join("content/glossary.toml"), dir.path().join("glossary.toml")).unwrap();
+    std::fs::copy(project_root().join("content/glossary.toml"), dir.path().join("glossary.toml")).unwrap();
     for lang in ["az", "en", "ru"] {
         let body = if lang == "az" { az_body } else { "Register within 15 days." };
         write(&dir.path().join(lang).join("living/registration.md"), &format!("+++\n{front}+++\n{body}\n"));
     }
-    let job = Job {
-        content: dir.path().to_owned(),
-        locales: root.join("locales"),
-        cldr: root.join("public/cldr"),
-        out: None,
-        site_url: "https://x".into(),
-    };
+    let job = Job { content: dir.path().to_owned(), ..Job::project(None) };
     match build(&job) {
         Ok(_) => Vec::new(),
         Err(errors) => errors,

@@ -1,18 +1,11 @@
 //! The project's own articles build: every page in every language, every link resolves.
 
-use migrationto_content::{Job, build, project_root};
+use migrationto_content::{Job, build};
 
 #[test]
 fn the_articles_build() {
-    let root = project_root();
     let out = tempfile::tempdir().unwrap();
-    let job = Job {
-        content: root.join("content"),
-        locales: root.join("locales"),
-        cldr: root.join("public/cldr"),
-        out: Some(out.path().to_owned()),
-        site_url: "https://migrationto.az".into(),
-    };
+    let job = Job::project(Some(out.path().to_owned()));
     let report = build(&job).unwrap_or_else(|errors| panic!("{}", errors.join("\n")));
     assert!(report.articles >= 40, "{report:?}");
 
@@ -73,15 +66,8 @@ fn search_finds_each_new_guide_by_its_main_term_without_diacritics() {
         ("/working/income-tax", ["gelir vergisi", "income tax", "подоходный налог"]),
         ("/working/labour-migration-quotas", ["kvota", "quota", "квота"]),
     ];
-    let root = project_root();
     let out = tempfile::tempdir().unwrap();
-    let job = Job {
-        content: root.join("content"),
-        locales: root.join("locales"),
-        cldr: root.join("public/cldr"),
-        out: Some(out.path().to_owned()),
-        site_url: "https://migrationto.az".into(),
-    };
+    let job = Job::project(Some(out.path().to_owned()));
     build(&job).unwrap_or_else(|errors| panic!("{}", errors.join("\n")));
     let mut missed = Vec::new();
     for (i, lang) in ["az", "en", "ru"].into_iter().enumerate() {
