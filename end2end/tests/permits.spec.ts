@@ -1,7 +1,7 @@
-import { Page } from '@playwright/test';
 import { deflateSync } from 'node:zlib';
-import { appReady, countryName, expect, expectAccessibleLayout, fill, Lang, test, text } from './support';
-import { bakuDate, next } from './wizard-support';
+import { expect, expectAccessibleLayout, fill, test, text } from './support';
+import { address, begin, checkedNext, date, expectError, passport, PDF, person, send, upload } from './service-steps';
+import { bakuDate } from './wizard-support';
 
 /** A real PNG of `w` x `h` pixels (grey), so the browser can show it and read its size. */
 function png(w: number, h: number): Buffer {
@@ -35,71 +35,6 @@ function png(w: number, h: number): Buffer {
     chunk('IDAT', deflateSync(rows)),
     chunk('IEND', Buffer.alloc(0)),
   ]);
-}
-
-const PDF = (name: string) => ({ name, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.4\n%${name}\n`) });
-
-async function date(page: Page, id: string, [d, m, y]: [string, string, string]) {
-  await page.locator(`#${id}-day`).fill(d);
-  await page.locator(`#${id}-month`).fill(m);
-  await page.locator(`#${id}-year`).fill(y);
-}
-
-async function country(page: Page, lang: Lang, id: string, code: string) {
-  await page.locator(`#${id}`).fill(countryName(lang, code));
-  await page.locator(`#${id}`).blur();
-}
-
-async function upload(page: Page, id: string, file: { name: string; mimeType: string; buffer: Buffer }) {
-  await page.locator(`#${id}`).setInputFiles(file);
-  await expect(page.locator(`#${id}`).locator('..').locator('.upload-done')).toContainText(file.name);
-}
-
-/** Continues after checking the page with axe. */
-async function checkedNext(page: Page, lang: Lang) {
-  await expectAccessibleLayout(page);
-  await next(page, lang);
-}
-
-async function begin(page: Page, lang: Lang, service: string) {
-  await page.goto(`/${lang}/e-services/${service}/start`);
-  await appReady(page);
-  await expectAccessibleLayout(page);
-  await page.getByRole('link', { name: text(lang, 'wizard.start_now') }).click();
-}
-
-async function person(page: Page, lang: Lang, citizenship: string, birth: [string, string, string]) {
-  await page.locator('#person-surname').fill('Kaya');
-  await page.locator('#person-given_names').fill('Elif');
-  await date(page, 'person-date_of_birth', birth);
-  await page.locator('#person-sex-female').check();
-  await country(page, lang, 'person-citizenship', citizenship);
-}
-
-async function passport(page: Page, lang: Lang, number: string, citizenship: string, expires: [string, string, string]) {
-  await page.locator('#document-type-passport').check();
-  await page.locator('#document-number').fill(number);
-  await country(page, lang, 'document-issuing_country', citizenship);
-  await date(page, 'document-issued', ['10', '1', '2022']);
-  await date(page, 'document-expires', expires);
-}
-
-async function address(page: Page) {
-  await page.locator('#address-district').selectOption('AZ-BA');
-  await page.locator('#address-street').fill('Nizami küçəsi');
-  await page.locator('#address-building').fill('5');
-}
-
-async function expectError(page: Page, id: string, message: string) {
-  await expect(page.locator('#error-summary')).toContainText(message);
-  await expect(page.locator(`#${id}-error`)).toContainText(message);
-}
-
-async function send(page: Page, lang: Lang, service: string) {
-  await page.getByRole('button', { name: text(lang, 'wizard.send') }).click();
-  await expect(page).toHaveURL(new RegExp(`/${lang}/e-services/${service}/confirmation$`));
-  await expect(page.locator('.panel-confirmation .reference')).toHaveText(/^A[0-9A-Z]{3}-/);
-  await expectAccessibleLayout(page);
 }
 
 test('en: a temporary residence permit, with its fee, the ground\'s proof, a photo of the right shape and the deadline rules', async ({ page }) => {
