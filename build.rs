@@ -36,12 +36,13 @@ fn main() -> Result<(), Box<dyn Error>> {
     let prefixes: Vec<&str> = ["eservice."].into_iter().chain(RUN_TIME_KEYS.iter().copied()).collect();
     let all = keys_starting_with(&locales, &prefixes);
     // The reading pages and the calculators name an e-service (its title, its card on the hub)
-    // but never show its steps, fields or rules: their apps get the table without those, a
-    // third of the size (src/text.rs).
+    // but never show its steps, fields, rules, notices or confirmation: their apps get the
+    // table with only the card's texts, a third of the size (src/text.rs).
+    const CARD: [&str; 6] = ["title", "start_intro", "start_who", "start_need", "start_time", "hub_fee"];
     let reading: Vec<String> = all
         .iter()
-        .filter(|key| match key.strip_prefix("eservice.") {
-            Some(rest) => rest.split('.').count() == 2 && !rest.starts_with("common.") && !rest.starts_with("rules."),
+        .filter(|key| match key.strip_prefix("eservice.").map(|rest| rest.split('.').collect::<Vec<_>>()) {
+            Some(parts) => parts.len() == 2 && !["common", "rules"].contains(&parts[0]) && CARD.contains(&parts[1]),
             None => true,
         })
         .cloned()

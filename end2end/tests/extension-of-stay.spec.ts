@@ -105,7 +105,8 @@ for (const lang of ['az', 'en', 'ru'] as const) {
     await page.goto(`/${lang}/e-services`);
     await appReady(page);
     const cards = page.locator('.service-card');
-    await expect(cards).toHaveCount(6);
+    // The twelve services and the appointments.
+    await expect(cards).toHaveCount(13);
     const extension = cards.filter({ hasText: ext(lang, 'title') });
     for (const key of ['hub_who', 'hub_ready', 'hub_time', 'hub_fee']) {
       await expect(extension.locator('dt', { hasText: text(lang, `wizard.${key}`) })).toHaveCount(1);

@@ -10,7 +10,7 @@ use crate::text::{page_title, section_intro, section_title};
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
-use migrationto_core::eservice::Service;
+use migrationto_core::eservice::{Audience, Service};
 use migrationto_core::page::Page as PortalPage;
 use migrationto_core::{Section, path::localized};
 
@@ -85,19 +85,31 @@ fn StatusChecks(section: Section) -> impl IntoView {
                 view! { <li><a href=move || localized(lang.get(), &c.page().path())>{move || c.title(i18n)}</a><p>{intro}</p></li> }
             })
             .collect_view();
-        let services = Service::ALL
+        let groups = Audience::ALL
             .into_iter()
-            .map(|s| view! { <ServiceCard service=s /> })
+            .map(|audience| {
+                let heading = move || match audience {
+                    Audience::Foreigners => t_string!(i18n, wizard.group_foreigners),
+                    Audience::Employers => t_string!(i18n, wizard.group_employers),
+                    Audience::Citizenship => t_string!(i18n, wizard.group_citizenship),
+                };
+                let cards = audience.services().map(|s| view! { <ServiceCard service=s /> }).collect_view();
+                // The appointments serve every group; they close the first.
+                let appointments = (audience == Audience::Foreigners).then(|| view! {
+                    <li class="service-card">
+                        <h4><a href=move || localized(lang.get(), &PortalPage::Appointments.path())>{t!(i18n, appointments.title)}</a></h4>
+                        <p>{t!(i18n, appointments.hub_text)}</p>
+                    </li>
+                });
+                view! {
+                    <h3>{heading}</h3>
+                    <ul class="service-list">{cards}{appointments}</ul>
+                }
+            })
             .collect_view();
         view! {
             <h2>{t!(i18n, wizard.apply_heading)}</h2>
-            <ul class="service-list">
-                {services}
-                <li class="service-card">
-                    <h3><a href=move || localized(lang.get(), &PortalPage::Appointments.path())>{t!(i18n, appointments.title)}</a></h3>
-                    <p>{t!(i18n, appointments.hub_text)}</p>
-                </li>
-            </ul>
+            {groups}
             <h2>{t!(i18n, status_check.checks_heading)}</h2>
             <ul class="calculator-list">{items}</ul>
         }
@@ -115,7 +127,7 @@ fn ServiceCard(service: Service) -> impl IntoView {
     let title = move || crate::text::service_title(i18n, service);
     view! {
         <li class="service-card">
-            <h3><a href=href>{title}</a></h3>
+            <h4><a href=href>{title}</a></h4>
             <p>{text("start_intro")}</p>
             <dl class="summary">
                 <div><dt>{t!(i18n, wizard.hub_who)}</dt><dd>{text("start_who")}</dd></div>

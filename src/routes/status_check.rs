@@ -296,6 +296,14 @@ fn Results(outcome: Outcome) -> AnyView {
                                 <div><dt>{t!(i18n, status_check.track_reference)}</dt><dd class="reference">{a.reference}</dd></div>
                                 <div><dt>{t!(i18n, status_check.track_service)}</dt><dd>{service_name(i18n, &a.service)}</dd></div>
                                 <div><dt>{t!(i18n, status_check.track_status)}</dt><dd class="status">{status_name(i18n, a.status)}</dd></div>
+                                {a.payment.map(|p| {
+                                    let amount = p.amount_azn.map(|azn| view! { <br />{t_string!(i18n, wizard.payment_amount, azn = azn).to_string()} });
+                                    let state = match &p.paid_at {
+                                        Some(at) => format!("{}: {}", t_string!(i18n, status_check.payment_paid), day_of(at)),
+                                        None => format!("{}. {}", t_string!(i18n, status_check.payment_unpaid), t_string!(i18n, status_check.payment_reference, reference = p.reference.clone())),
+                                    };
+                                    view! { <div><dt>{t!(i18n, status_check.payment_label)}</dt><dd class="payment">{state}{amount}</dd></div> }
+                                })}
                             </dl>
                             <h3>{t!(i18n, status_check.track_history)}</h3>
                             <ol class="history">{history}</ol>

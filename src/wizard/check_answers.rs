@@ -58,7 +58,10 @@ pub fn CheckAnswers() -> impl IntoView {
                             .map(|o| o.valid_until.date.to_string()),
                         _ => None,
                     };
-                    draft::store_receipt(s, &Receipt { reference: receipt.reference, valid_until });
+                    draft::store_receipt(
+                        s,
+                        &Receipt { reference: receipt.reference, valid_until, payment: receipt.payment },
+                    );
                     w.reset(Default::default());
                     draft::clear(s);
                     w.go("confirmation", true);

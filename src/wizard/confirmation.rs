@@ -1,5 +1,5 @@
-//! The confirmation: the reference number, until when the registration is valid, what
-//! happens next, and print. It reads the receipt kept in this tab, so a reload shows it again.
+//! The confirmation: the reference number, until when the registration is valid, how to pay
+//! the state fee, what happens next, and print. It reads the receipt kept in this tab, so a reload shows it again.
 
 use super::draft;
 use super::{text, use_wizard};
@@ -7,6 +7,7 @@ use crate::components::page::Page;
 use crate::i18n::{t, t_string, use_i18n};
 use crate::lang::use_page_lang;
 use leptos::prelude::*;
+use migrationto_core::api::Payment;
 use migrationto_core::calendar::BakuDate;
 use migrationto_core::page::Page as PortalPage;
 use migrationto_core::path::localized;
@@ -38,6 +39,7 @@ pub fn Confirmation() -> impl IntoView {
             {valid_until.map(|d| view! {
                 <p class="valid-until">{move || t_string!(i18n, eservice.registration.valid_until, date = migrationto_cldr::long_date(lang.get(), d)).to_string()}</p>
             })}
+            {receipt.payment.map(|p| view! { <PaymentPanel payment=p /> })}
             <h2>{t!(i18n, wizard.whats_next)}</h2>
             <p>{move || text::service_text(i18n, s, "whats_next").unwrap_or_default()}</p>
             <p class="indicative">{t!(i18n, calc_common.indicative)}</p>
@@ -49,4 +51,25 @@ pub fn Confirmation() -> impl IntoView {
         </Page>
     }
     .into_any()
+}
+
+/// How to pay the state fee: the payment reference, the amount when known, where to pay, and
+/// that the portal never takes card details.
+#[component]
+fn PaymentPanel(payment: Payment) -> impl IntoView {
+    let i18n = use_i18n();
+    let amount = move || match payment.amount_azn {
+        Some(azn) => t_string!(i18n, wizard.payment_amount, azn = azn).to_string(),
+        None => t_string!(i18n, wizard.payment_amount_unknown).to_string(),
+    };
+    view! {
+        <section class="payment" aria-labelledby="payment-heading">
+            <h2 id="payment-heading">{t!(i18n, wizard.payment_heading)}</h2>
+            <p>{t!(i18n, wizard.payment_reference_label)}<br /><strong class="reference payment-reference">{payment.reference.clone()}</strong></p>
+            <p class="key-date">{amount}</p>
+            <p>{t!(i18n, wizard.payment_how)}</p>
+            <p>{t!(i18n, wizard.payment_no_card)}</p>
+            <p>{t!(i18n, wizard.payment_status)}</p>
+        </section>
+    }
 }

@@ -33,6 +33,9 @@ pub struct Receipt {
     /// `YYYY-MM-DD`, when the rules give one.
     #[serde(default)]
     pub valid_until: Option<String>,
+    /// How to pay the state fee, when the application has one.
+    #[serde(default)]
+    pub payment: Option<migrationto_core::api::Payment>,
 }
 
 fn storage() -> Option<web_sys::Storage> {

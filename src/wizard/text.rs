@@ -50,3 +50,9 @@ pub fn message(i18n: I18nContext<Locale>, service: Service, field: &Field, rule:
         .map(|t| t.replace("{{ label }}", &name))
         .unwrap_or_else(|| t_string!(i18n, api_error.validation).to_owned())
 }
+
+/// A text of the service with its `{{ name }}` placeholders filled (`late_text` with a date).
+pub fn with_values(i18n: I18nContext<Locale>, service: Service, key: &str, values: &[(&str, String)]) -> String {
+    let raw = run_time(i18n, &format!("eservice.{}.{key}", service.key())).unwrap_or(key);
+    values.iter().fold(raw.to_owned(), |text, (name, value)| text.replace(&format!("{{{{ {name} }}}}"), value))
+}

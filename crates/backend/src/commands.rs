@@ -1,4 +1,5 @@
-//! The commands besides `serve`: demo data for the lookups, and a caseworker's status change.
+//! The commands besides `serve`: demo data for the lookups, and a caseworker's status change
+//! and record of a payment received.
 
 use crate::db::Db;
 use migrationto_core::api::{ApplicationStatus, Code, CodeKind};
@@ -52,6 +53,28 @@ pub fn set_status(db: &Db, reference: &str, status: &str, now: &str) -> Result<(
         })
         .map_err(|e| e.to_string())?;
     if changed == 1 { Ok(()) } else { Err(format!("no application {code}")) }
+}
+
+/// Records that an application's state fee was received, as of `now` (RFC 3339): the
+/// caseworker gives the payment reference (`P…`) or the application's (`A…`). Marking a
+/// paid application again keeps the first date.
+pub fn mark_paid(db: &Db, reference: &str, now: &str) -> Result<String, String> {
+    let payment = Code::parse(CodeKind::Payment, reference)
+        .or_else(|_| Code::parse(CodeKind::Application, reference).map(|c| c.as_kind(CodeKind::Payment)))
+        .map_err(|e| format!("not a payment or application reference ({})", e.rule()))?;
+    let changed = db
+        .run_now(|conn| {
+            conn.execute(
+                "UPDATE applications SET paid_at = COALESCE(paid_at, ?2) WHERE payment_reference = ?1",
+                params![payment.to_string(), now],
+            )
+        })
+        .map_err(|e| e.to_string())?;
+    if changed == 1 {
+        Ok(payment.to_string())
+    } else {
+        Err(format!("no application with a fee to pay under {payment}"))
+    }
 }
 
 /// Writes a consistent copy of the database to `to` (a new file), even while the server runs

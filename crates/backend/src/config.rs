@@ -62,6 +62,8 @@ pub enum Command {
     DemoData { data: PathBuf, today: Option<BakuDate> },
     /// Move an application to another status, as a caseworker would.
     SetStatus { data: PathBuf, reference: String, status: String },
+    /// Record that an application's state fee was received, as a caseworker would.
+    MarkPaid { data: PathBuf, reference: String },
     /// Write a consistent copy of the database to a new file, while the server runs.
     Backup { data: PathBuf, to: PathBuf },
 }
@@ -75,6 +77,8 @@ pub const USAGE: &str = "usage:
       --today: act as if it were that day in Baku (for tests and demos only)
   migrationto-backend set-status [--data DIR] REFERENCE STATUS
       STATUS: received, under_review, documents_requested, approved, refused, ready_for_collection
+  migrationto-backend mark-paid [--data DIR] REFERENCE
+      REFERENCE: the payment reference (P...) or the application's (A...)
   migrationto-backend backup [--data DIR] FILE
       a consistent copy of the database in FILE (new), while the server runs; to restore, stop
       the server and put FILE in place of DIR/migrationto.sqlite3";
@@ -84,7 +88,7 @@ impl Command {
     pub fn from_args(args: impl IntoIterator<Item = String>) -> Result<Command, String> {
         let mut args: Vec<String> = args.into_iter().collect();
         let verb = match args.first().map(String::as_str) {
-            Some("serve" | "demo-data" | "set-status" | "backup") => args.remove(0),
+            Some("serve" | "demo-data" | "set-status" | "mark-paid" | "backup") => args.remove(0),
             _ => "serve".to_owned(),
         };
         let mut config = Config::default();
@@ -132,6 +136,7 @@ impl Command {
             ("set-status", [reference, status]) => {
                 Ok(Command::SetStatus { data: config.data, reference: reference.clone(), status: status.clone() })
             }
+            ("mark-paid", [reference]) => Ok(Command::MarkPaid { data: config.data, reference: reference.clone() }),
             _ => Err(format!("unexpected arguments for {verb}: {}", positional.join(" "))),
         }
     }

@@ -79,6 +79,12 @@ const MIGRATIONS: &[&str] = &[
         created_at TEXT NOT NULL,
         PRIMARY KEY (scope, key)
     );",
+    // 2: the state fee of an application: the payment reference to quote, the amount when the
+    // portal knows it, and when the payment was received.
+    "ALTER TABLE applications ADD COLUMN payment_reference TEXT;
+    ALTER TABLE applications ADD COLUMN fee_azn INTEGER;
+    ALTER TABLE applications ADD COLUMN paid_at TEXT;
+    CREATE UNIQUE INDEX applications_payment ON applications (payment_reference);",
 ];
 
 /// The database, shared by every request.

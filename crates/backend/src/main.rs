@@ -31,15 +31,24 @@ async fn main() {
         }
         Command::SetStatus { data, reference, status } => {
             let db = Db::open(&data).unwrap_or_else(|e| fail(1, &e.to_string()));
-            let now = time::OffsetDateTime::now_utc()
-                .replace_nanosecond(0)
-                .expect("0 is valid")
-                .format(&time::format_description::well_known::Rfc3339)
-                .expect("formats");
-            commands::set_status(&db, &reference, &status, &now).unwrap_or_else(|e| fail(1, &e));
+            commands::set_status(&db, &reference, &status, &now()).unwrap_or_else(|e| fail(1, &e));
             println!("{reference}: {status}");
         }
+        Command::MarkPaid { data, reference } => {
+            let db = Db::open(&data).unwrap_or_else(|e| fail(1, &e.to_string()));
+            let payment = commands::mark_paid(&db, &reference, &now()).unwrap_or_else(|e| fail(1, &e));
+            println!("{payment}: paid");
+        }
     }
+}
+
+/// Now, RFC 3339 in UTC to the second: when a caseworker's change happened.
+fn now() -> String {
+    time::OffsetDateTime::now_utc()
+        .replace_nanosecond(0)
+        .expect("0 is valid")
+        .format(&time::format_description::well_known::Rfc3339)
+        .expect("formats")
 }
 
 fn fail(code: i32, message: &str) -> ! {

@@ -181,22 +181,11 @@ async fn the_contract_examples_are_requests_the_server_accepts_today_and_later()
 #[tokio::test]
 async fn every_service_takes_good_answers_and_names_each_bad_one_at_its_field() {
     use migrationto_core::eservice::{Service, example_answers};
-    let s = start().await;
+    // One lookup per service, more than a stranger's limit.
+    let s = start_with(|c| c.lookups_per_minute = 100).await;
     for service in Service::ALL {
         let answers = example_answers(service);
-        // The copies the answers refer to, stored as the upload endpoint would.
-        Db::open(&s.data)
-            .unwrap()
-            .run_now(|conn| {
-                for id in answers.iter().filter(|(k, _)| k.starts_with("upload.")).map(|(_, v)| v) {
-                    conn.execute(
-                        "INSERT OR IGNORE INTO uploads (id, media_type, size, content, uploaded_at) VALUES (?1, 'application/pdf', 8, x'255044462D312E37', '2026-11-23T08:00:00Z')",
-                        [id],
-                    )?;
-                }
-                Ok(())
-            })
-            .unwrap();
+        store_uploads(&s, &answers);
         let send = |answers: &migrationto_core::eservice::Answers| json!({ "service": service.id(), "lang": "ru", "answers": answers });
         let id = service.id();
 
@@ -263,6 +252,85 @@ async fn an_application_is_received_tracked_and_moved_on() {
         found["applications"][0]["history"][1],
         json!({ "status": "under_review", "at": "2026-11-23T09:00:00Z" })
     );
+}
+
+/// Stores the files `answers` refer to, as the upload endpoint would.
+fn store_uploads(s: &Server, answers: &migrationto_core::eservice::Answers) {
+    Db::open(&s.data)
+        .unwrap()
+        .run_now(|conn| {
+            for id in answers.iter().filter(|(k, _)| k.starts_with("upload.")).map(|(_, v)| v) {
+                conn.execute(
+                    "INSERT OR IGNORE INTO uploads (id, media_type, size, content, uploaded_at) VALUES (?1, 'application/pdf', 8, x'255044462D312E37', '2026-11-23T08:00:00Z')",
+                    [id],
+                )?;
+            }
+            Ok(())
+        })
+        .unwrap();
+}
+
+#[tokio::test]
+async fn an_application_with_a_fee_gets_a_payment_reference_and_shows_when_it_is_paid() {
+    use migrationto_core::eservice::{Service, example_answers};
+    let s = start().await;
+    let mut answers = example_answers(Service::WorkPermitExtension);
+    answers.insert("permit.processing".into(), "ten".into());
+    store_uploads(&s, &answers);
+    let sent = s
+        .post(
+            "/applications",
+            &json!({ "service": "work-permit-extension", "lang": "az", "answers": answers }),
+            Some(&key()),
+        )
+        .await;
+    assert_eq!(sent.status(), StatusCode::CREATED);
+    let receipt: Value = sent.json().await.unwrap();
+    let reference = receipt["reference"].as_str().unwrap();
+    let payment = receipt["payment"]["reference"].as_str().expect("a payment reference");
+    // 1 year in 10 working days, outside the liberated territories: the work permit table.
+    assert_eq!(receipt["payment"]["amount_azn"], 1400);
+    assert!(receipt["payment"].get("paid_at").is_none());
+    assert_eq!(Code::parse(CodeKind::Payment, payment).unwrap().as_kind(CodeKind::Application).to_string(), reference);
+
+    let person = lookup("Z1234567", "1988-03-02", "IN");
+    let tracked: Value = s.post("/applications/track", &person, None).await.json().await.unwrap();
+    assert_eq!(tracked["applications"][0]["payment"], json!({ "reference": payment, "amount_azn": 1400 }));
+
+    let db = Db::open(&s.data).unwrap();
+    assert_eq!(
+        commands::mark_paid(&db, reference, "2026-11-24T07:30:00Z"),
+        Ok(payment.to_owned()),
+        "by the application's reference"
+    );
+    commands::mark_paid(&db, payment, "2026-11-25T07:30:00Z").unwrap();
+    let tracked: Value = s.post("/applications/track", &person, None).await.json().await.unwrap();
+    assert_eq!(
+        tracked["applications"][0]["payment"]["paid_at"], "2026-11-24T07:30:00Z",
+        "the first payment date stays"
+    );
+
+    // Registration is free: no payment; and nothing to mark paid for it.
+    let free: Value = s.post("/applications", &registration("C01X00T47"), Some(&key())).await.json().await.unwrap();
+    assert!(free.get("payment").is_none(), "{free}");
+    assert!(commands::mark_paid(&db, free["reference"].as_str().unwrap(), "2026-11-24T07:30:00Z").is_err());
+    assert!(commands::mark_paid(&db, "not a code", "2026-11-24T07:30:00Z").is_err());
+
+    // A fee the portal does not know (permanent residence) still gets a reference, without an amount.
+    let prp = example_answers(Service::PermanentResidence);
+    store_uploads(&s, &prp);
+    let receipt: Value = s
+        .post(
+            "/applications",
+            &json!({ "service": "permanent-residence-permit", "lang": "en", "answers": prp }),
+            Some(&key()),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert!(receipt["payment"]["reference"].as_str().is_some_and(|r| r.starts_with('P')), "{receipt}");
+    assert!(receipt["payment"].get("amount_azn").is_none(), "{receipt}");
 }
 
 #[tokio::test]

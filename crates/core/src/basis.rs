@@ -48,6 +48,16 @@ pub enum Basis {
     /// A date falls in a year whose calendar the Cabinet has not published: fixed holidays
     /// and their transfers are counted, lunar holidays and swaps are not known.
     ProvisionalCalendar,
+    /// Migration Code: an employer tells the Service within 5 working days that a foreign
+    /// worker's contract ended early (300 AZN fine if not); the worker leaves within 10
+    /// working days.
+    ContractEndNotice,
+    /// Migration Code Art. 69.1-1: a work permit lasts up to 1 year and is extended by up to 1
+    /// year each time; up to 2 years in the liberated territories (2023 to 2028).
+    WorkPermitTerm,
+    /// A lost permit is reported within 10 working days (the Service's own pages; the
+    /// article is not named).
+    LostPermitReport,
 }
 
 impl Basis {
@@ -62,11 +72,12 @@ impl Basis {
                 | Basis::ProvisionalCalendar
                 | Basis::StayDayCounting
                 | Basis::RussiaSingleStayAlsoCapped
+                | Basis::LostPermitReport
         )
     }
 
     /// Every rule, for the checks that each has its text.
-    pub const ALL: [Basis; 19] = [
+    pub const ALL: [Basis; 22] = [
         Basis::RegistrationWithin15Days,
         Basis::KazakhstanProtocol30Days,
         Basis::WhoRegisters,
@@ -86,6 +97,9 @@ impl Basis {
         Basis::StateDutyLaw,
         Basis::PublishedWorkingDays,
         Basis::ProvisionalCalendar,
+        Basis::ContractEndNotice,
+        Basis::WorkPermitTerm,
+        Basis::LostPermitReport,
     ];
 
     /// The rule's text key under `basis` in the locale files; an uncertain rule's assumption
@@ -112,6 +126,9 @@ impl Basis {
             Basis::StateDutyLaw => "state_duty_law",
             Basis::PublishedWorkingDays => "published_working_days",
             Basis::ProvisionalCalendar => "provisional_calendar",
+            Basis::ContractEndNotice => "contract_end_notice",
+            Basis::WorkPermitTerm => "work_permit_term",
+            Basis::LostPermitReport => "lost_permit_report",
         }
     }
 }

@@ -84,7 +84,7 @@ pub enum Page {
 
 impl Page {
     /// Every page, in the order the sitemap lists them.
-    pub const ALL: [Page; 18] = [
+    pub const ALL: [Page; 25] = [
         Page::Home,
         Page::RegistrationDeadline,
         Page::DaysOfStay,
@@ -96,7 +96,14 @@ impl Page {
         Page::EServiceStart(Service::Extension),
         Page::EServiceStart(Service::ResidencePermit),
         Page::EServiceStart(Service::PermanentResidence),
+        Page::EServiceStart(Service::LostPermitReport),
         Page::EServiceStart(Service::WorkPermit),
+        Page::EServiceStart(Service::WorkPermitExtension),
+        Page::EServiceStart(Service::ContractEndNotice),
+        Page::EServiceStart(Service::CitizenshipAcquisition),
+        Page::EServiceStart(Service::CitizenshipRestoration),
+        Page::EServiceStart(Service::CitizenshipRenunciation),
+        Page::EServiceStart(Service::CitizenshipDetermination),
         Page::Appointments,
         Page::TrackApplications,
         Page::RegistrationStatus,

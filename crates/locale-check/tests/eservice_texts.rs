@@ -31,6 +31,9 @@ fn rules() -> Vec<String> {
         "eservice/residence_permit.rs",
         "eservice/permanent_residence.rs",
         "eservice/work_permit.rs",
+        "eservice/work_permit_extension.rs",
+        "eservice/notices.rs",
+        "eservice/citizenship.rs",
     ];
     let mut rules = vec!["required".to_owned()];
     for file in files {

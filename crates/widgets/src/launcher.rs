@@ -39,6 +39,13 @@ pub fn title(w: &Widget, service: Service) -> &'static str {
         Service::ResidencePermit => w.t("eservice.residence_permit.title"),
         Service::PermanentResidence => w.t("eservice.permanent_residence.title"),
         Service::WorkPermit => w.t("eservice.work_permit.title"),
+        Service::WorkPermitExtension => w.t("eservice.work_permit_extension.title"),
+        Service::ContractEndNotice => w.t("eservice.contract_end_notice.title"),
+        Service::LostPermitReport => w.t("eservice.lost_permit_report.title"),
+        Service::CitizenshipAcquisition => w.t("eservice.citizenship_acquisition.title"),
+        Service::CitizenshipRestoration => w.t("eservice.citizenship_restoration.title"),
+        Service::CitizenshipRenunciation => w.t("eservice.citizenship_renunciation.title"),
+        Service::CitizenshipDetermination => w.t("eservice.citizenship_determination.title"),
     }
 }
 
@@ -49,5 +56,12 @@ fn intro(w: &Widget, service: Service) -> &'static str {
         Service::ResidencePermit => w.t("eservice.residence_permit.start_intro"),
         Service::PermanentResidence => w.t("eservice.permanent_residence.start_intro"),
         Service::WorkPermit => w.t("eservice.work_permit.start_intro"),
+        Service::WorkPermitExtension => w.t("eservice.work_permit_extension.start_intro"),
+        Service::ContractEndNotice => w.t("eservice.contract_end_notice.start_intro"),
+        Service::LostPermitReport => w.t("eservice.lost_permit_report.start_intro"),
+        Service::CitizenshipAcquisition => w.t("eservice.citizenship_acquisition.start_intro"),
+        Service::CitizenshipRestoration => w.t("eservice.citizenship_restoration.start_intro"),
+        Service::CitizenshipRenunciation => w.t("eservice.citizenship_renunciation.start_intro"),
+        Service::CitizenshipDetermination => w.t("eservice.citizenship_determination.start_intro"),
     }
 }

@@ -11,10 +11,11 @@ use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use migrationto_core::api::{
-    ApplicationReceipt, ApplicationStatus, Code, CodeKind, FieldError, PersonLookup, StatusChange, SubmitApplication,
-    TrackReply, TrackedApplication,
+    ApplicationReceipt, ApplicationStatus, Code, CodeKind, FieldError, Payment, PersonLookup, StatusChange,
+    SubmitApplication, TrackReply, TrackedApplication,
 };
 use migrationto_core::eservice::{self, Kind, Service};
+use migrationto_core::fees::Fee;
 use migrationto_core::{Lang, validate};
 use rusqlite::params;
 
@@ -65,14 +66,35 @@ pub async fn submit(
     if !missing.is_empty() {
         return Err(ApiError::fields(missing));
     }
+    let fee = eservice::fee(service, &body.answers, state.today());
     let answers = serde_json::to_string(&body.answers).expect("answers serialise");
     let now = state.now();
     once(&state, "applications", key, raw, move |tx| {
-        let reference = new_code(CodeKind::Application).to_string();
+        let code = new_code(CodeKind::Application);
+        let reference = code.to_string();
+        let payment = fee.map(|fee| Payment {
+            reference: code.as_kind(CodeKind::Payment).to_string(),
+            amount_azn: match fee {
+                Fee::Known { azn, .. } => Some(azn),
+                Fee::Unknown { .. } => None,
+            },
+            paid_at: None,
+        });
         tx.execute(
-            "INSERT INTO applications (reference, service, lang, answers, document_number, date_of_birth, citizenship, received_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-            params![reference, service.id(), body.lang, answers, number, birth, citizenship, now],
+            "INSERT INTO applications (reference, service, lang, answers, document_number, date_of_birth, citizenship, received_at, payment_reference, fee_azn)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            params![
+                reference,
+                service.id(),
+                body.lang,
+                answers,
+                number,
+                birth,
+                citizenship,
+                now,
+                payment.as_ref().map(|p| p.reference.clone()),
+                payment.as_ref().and_then(|p| p.amount_azn),
+            ],
         )?;
         let id = tx.last_insert_rowid();
         tx.execute(
@@ -84,6 +106,7 @@ pub async fn submit(
             service: service.id().to_owned(),
             status: ApplicationStatus::Received,
             received_at: now,
+            payment,
         };
         Ok((StatusCode::CREATED, receipt))
     })
@@ -99,18 +122,23 @@ pub async fn track(
         .db
         .run(move |conn| {
             let mut apps = conn.prepare(
-                "SELECT id, reference, service FROM applications
+                "SELECT id, reference, service, payment_reference, fee_azn, paid_at FROM applications
                  WHERE document_number = ?1 AND date_of_birth = ?2 AND citizenship = ?3 ORDER BY id DESC",
             )?;
             let mut history =
                 conn.prepare("SELECT status, at FROM status_history WHERE application_id = ?1 ORDER BY rowid")?;
             let found = apps
                 .query_map(params![person.document_number, person.date_of_birth, person.citizenship], |r| {
-                    Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?))
+                    let payment = r.get::<_, Option<String>>(3)?.map(|reference| Payment {
+                        reference,
+                        amount_azn: r.get(4).ok().flatten(),
+                        paid_at: r.get(5).ok().flatten(),
+                    });
+                    Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, payment))
                 })?
                 .collect::<Result<Vec<_>, _>>()?;
             let mut out = Vec::new();
-            for (id, reference, service) in found {
+            for (id, reference, service, payment) in found {
                 let changes = history
                     .query_map(params![id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?
                     .filter_map(|row| {
@@ -119,7 +147,7 @@ pub async fn track(
                     })
                     .collect::<Vec<_>>();
                 let status = changes.last().map(|c| c.status).unwrap_or(ApplicationStatus::Received);
-                out.push(TrackedApplication { reference, service, status, history: changes });
+                out.push(TrackedApplication { reference, service, status, history: changes, payment });
             }
             Ok(out)
         })

@@ -5,7 +5,8 @@
 //! without I, L, O and U), shown in three groups of four: `A7KP-93QX-DW2D`.
 //!
 //! - The first character says what the code is for: `A` an application, `D` a saved draft,
-//!   `B` an appointment booking, `F` an uploaded file.
+//!   `B` an appointment booking, `F` an uploaded file, `P` the payment of an application's fee
+//!   (the application's code with `P` first and its own check character).
 //! - The next ten carry 50 random bits, so codes cannot be guessed or enumerated.
 //! - The last is a check character (Luhn mod 32 over the first eleven): any single mistyped
 //!   character, and any swap of two neighbouring characters other than `0` with `Z`, is caught
@@ -26,6 +27,7 @@ pub enum CodeKind {
     Draft,
     Appointment,
     Upload,
+    Payment,
 }
 
 impl CodeKind {
@@ -35,6 +37,7 @@ impl CodeKind {
             CodeKind::Draft => b'D',
             CodeKind::Appointment => b'B',
             CodeKind::Upload => b'F',
+            CodeKind::Payment => b'P',
         }
     }
 }
@@ -106,6 +109,16 @@ impl Code {
         Ok(Code(out))
     }
 
+    /// The same code for another purpose: the payment reference of an application is its
+    /// reference number with `P` first (and the check character that goes with it), so one
+    /// leads to the other and neither can be guessed.
+    pub fn as_kind(&self, kind: CodeKind) -> Code {
+        let mut out = self.0;
+        out[0] = kind.prefix();
+        out[LEN - 1] = ALPHABET[check_value(&out[..LEN - 1]) as usize];
+        Code(out)
+    }
+
     /// The code without hyphens, as stored.
     pub fn compact(&self) -> &str {
         std::str::from_utf8(&self.0).expect("alphabet is ASCII")
@@ -169,6 +182,17 @@ mod tests {
         assert_eq!(Code::parse(CodeKind::Application, &format!("  {} ", code.compact())), Ok(code));
         let spaced: String = shown.replace('-', " ");
         assert_eq!(Code::parse(CodeKind::Application, &spaced), Ok(code));
+    }
+
+    #[test]
+    fn a_payment_reference_is_the_application_reference_with_p_first() {
+        let application = Code::new(CodeKind::Application, 0x3_1234_5678_9ABC);
+        let payment = application.as_kind(CodeKind::Payment);
+        assert_eq!(&payment.compact()[..1], "P");
+        assert_eq!(payment.compact()[1..11], application.compact()[1..11]);
+        assert_eq!(Code::parse(CodeKind::Payment, &payment.to_string()), Ok(payment), "its check character is its own");
+        assert_eq!(Code::parse(CodeKind::Application, &payment.to_string()), Err(CodeError::Kind));
+        assert_eq!(payment.as_kind(CodeKind::Application), application);
     }
 
     #[test]

@@ -71,6 +71,24 @@ pub struct ApplicationReceipt {
     pub status: ApplicationStatus,
     /// When it was received, RFC 3339 in UTC.
     pub received_at: String,
+    /// How to pay the state fee, when the application has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment: Option<Payment>,
+}
+
+/// The state fee of an application: the reference to quote when paying (on the Government
+/// Payment Portal, with ASAN Ödəniş, at a bank or a terminal: never through the portal), the
+/// amount when the fee table gives it, and when the Service received the payment.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Payment {
+    /// `P7KP-93QX-DW2F`: the application's reference with `P` first (`Code::as_kind`).
+    pub reference: String,
+    /// In manats; absent when the portal does not know the fee (the Service tells the amount).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount_azn: Option<u32>,
+    /// When the payment was received, RFC 3339 in UTC; absent while it is not paid.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub paid_at: Option<String>,
 }
 
 /// `POST /applications/track`, `/registrations/status`, `/travel-bans/check`: who is asking
@@ -99,6 +117,9 @@ pub struct TrackedApplication {
     pub status: ApplicationStatus,
     /// Oldest first.
     pub history: Vec<StatusChange>,
+    /// The state fee and whether it is paid, when the application has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment: Option<Payment>,
 }
 
 /// The reply to "Track your applications". Empty both when nobody matches and when the

@@ -4,13 +4,17 @@
 //! submission with the same one, so both sides apply the same rules. Adding a service is a
 //! definition here plus its texts in `locales/*.json`.
 
+pub mod citizenship;
+mod examples;
 pub mod extension;
+pub mod notices;
 pub mod permanent_residence;
 pub mod registration;
 pub mod residence_permit;
 mod summary;
 mod wizard;
 pub mod work_permit;
+pub mod work_permit_extension;
 
 pub use summary::{Summary, summarise};
 pub use wizard::{
@@ -39,6 +43,40 @@ pub enum Service {
     PermanentResidence,
     /// Work permit, applied for by the employer.
     WorkPermit,
+    /// Extension of a work permit, applied for by the employer.
+    WorkPermitExtension,
+    /// The employer's notice that a foreign worker's contract ended early.
+    ContractEndNotice,
+    /// A foreigner's report of a lost, stolen or damaged residence permit.
+    LostPermitReport,
+    /// Acquisition of Azerbaijani citizenship (naturalisation).
+    CitizenshipAcquisition,
+    /// Restoration of Azerbaijani citizenship.
+    CitizenshipRestoration,
+    /// Renunciation of Azerbaijani citizenship.
+    CitizenshipRenunciation,
+    /// Determination of whether a person is a citizen of Azerbaijan.
+    CitizenshipDetermination,
+}
+
+/// Who an e-service is for: the e-services page lists them in these groups.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Audience {
+    /// Foreigners in Azerbaijan (or their hosts): stay, residence, a lost permit.
+    Foreigners,
+    /// Employers of foreign workers.
+    Employers,
+    /// Citizenship of Azerbaijan: acquiring, restoring, renouncing or determining it.
+    Citizenship,
+}
+
+impl Audience {
+    pub const ALL: [Audience; 3] = [Audience::Foreigners, Audience::Employers, Audience::Citizenship];
+
+    /// Its services, in the order of `Service::ALL`.
+    pub fn services(self) -> impl Iterator<Item = Service> {
+        Service::ALL.into_iter().filter(move |s| s.audience() == self)
+    }
 }
 
 /// The pages every e-service's wizard has besides its steps, after `/e-services/{id}/`. The
@@ -55,13 +93,37 @@ pub mod wizard_page {
 }
 
 impl Service {
-    pub const ALL: [Service; 5] = [
+    /// In the order the e-services page lists them: the foreigner's own, then the employer's,
+    /// then citizenship.
+    pub const ALL: [Service; 12] = [
         Service::Registration,
         Service::Extension,
         Service::ResidencePermit,
         Service::PermanentResidence,
+        Service::LostPermitReport,
         Service::WorkPermit,
+        Service::WorkPermitExtension,
+        Service::ContractEndNotice,
+        Service::CitizenshipAcquisition,
+        Service::CitizenshipRestoration,
+        Service::CitizenshipRenunciation,
+        Service::CitizenshipDetermination,
     ];
+
+    pub const fn audience(self) -> Audience {
+        match self {
+            Service::Registration
+            | Service::Extension
+            | Service::ResidencePermit
+            | Service::PermanentResidence
+            | Service::LostPermitReport => Audience::Foreigners,
+            Service::WorkPermit | Service::WorkPermitExtension | Service::ContractEndNotice => Audience::Employers,
+            Service::CitizenshipAcquisition
+            | Service::CitizenshipRestoration
+            | Service::CitizenshipRenunciation
+            | Service::CitizenshipDetermination => Audience::Citizenship,
+        }
+    }
 
     /// The id used on the wire and in addresses; its locale keys are under `eservice.<key>`.
     pub const fn id(self) -> &'static str {
@@ -71,6 +133,13 @@ impl Service {
             Service::ResidencePermit => "temporary-residence-permit",
             Service::PermanentResidence => "permanent-residence-permit",
             Service::WorkPermit => "work-permit",
+            Service::WorkPermitExtension => "work-permit-extension",
+            Service::ContractEndNotice => "contract-end-notice",
+            Service::LostPermitReport => "lost-permit-report",
+            Service::CitizenshipAcquisition => "citizenship-acquisition",
+            Service::CitizenshipRestoration => "citizenship-restoration",
+            Service::CitizenshipRenunciation => "citizenship-renunciation",
+            Service::CitizenshipDetermination => "citizenship-determination",
         }
     }
 
@@ -82,6 +151,13 @@ impl Service {
             Service::ResidencePermit => "residence_permit",
             Service::PermanentResidence => "permanent_residence",
             Service::WorkPermit => "work_permit",
+            Service::WorkPermitExtension => "work_permit_extension",
+            Service::ContractEndNotice => "contract_end_notice",
+            Service::LostPermitReport => "lost_permit_report",
+            Service::CitizenshipAcquisition => "citizenship_acquisition",
+            Service::CitizenshipRestoration => "citizenship_restoration",
+            Service::CitizenshipRenunciation => "citizenship_renunciation",
+            Service::CitizenshipDetermination => "citizenship_determination",
         }
     }
 
@@ -112,6 +188,13 @@ impl Service {
             Service::ResidencePermit => residence_permit::STEPS,
             Service::PermanentResidence => permanent_residence::STEPS,
             Service::WorkPermit => work_permit::STEPS,
+            Service::WorkPermitExtension => work_permit_extension::STEPS,
+            Service::ContractEndNotice => notices::CONTRACT_END_STEPS,
+            Service::LostPermitReport => notices::LOST_PERMIT_STEPS,
+            Service::CitizenshipAcquisition => citizenship::ACQUISITION_STEPS,
+            Service::CitizenshipRestoration => citizenship::RESTORATION_STEPS,
+            Service::CitizenshipRenunciation => citizenship::RENUNCIATION_STEPS,
+            Service::CitizenshipDetermination => citizenship::DETERMINATION_STEPS,
         }
     }
 
@@ -146,7 +229,35 @@ impl Service {
             Service::ResidencePermit => residence_permit::cross_checks(answers, today),
             Service::PermanentResidence => permanent_residence::cross_checks(answers, today),
             Service::WorkPermit => work_permit::cross_checks(answers, today),
+            Service::WorkPermitExtension => work_permit_extension::cross_checks(answers, today),
+            Service::ContractEndNotice => notices::contract_end_cross_checks(answers),
+            Service::LostPermitReport => notices::lost_permit_cross_checks(answers),
+            Service::CitizenshipAcquisition => citizenship::acquisition_cross_checks(answers, today),
+            Service::CitizenshipRestoration => citizenship::restoration_cross_checks(answers),
+            Service::CitizenshipRenunciation => citizenship::renunciation_cross_checks(answers),
+            Service::CitizenshipDetermination => citizenship::determination_cross_checks(answers),
         }
+    }
+}
+
+/// The state fee for an application with these answers: known, unknown (the law's table is
+/// not available to the portal), or `None` when the service has none or the answers that
+/// decide it are not yet given. The same on "Check your answers", on the confirmation and in
+/// the backend, which gives a payment reference for a known fee.
+pub fn fee(service: Service, answers: &Answers, today: BakuDate) -> Option<crate::fees::Fee> {
+    match service {
+        Service::Extension => extension::fee(answers, today),
+        Service::ResidencePermit => residence_permit::fee(answers, today),
+        Service::PermanentResidence => Some(crate::fees::prp_fee()),
+        Service::WorkPermit => work_permit::fee(answers),
+        Service::WorkPermitExtension => work_permit_extension::fee(answers),
+        Service::Registration
+        | Service::ContractEndNotice
+        | Service::LostPermitReport
+        | Service::CitizenshipAcquisition
+        | Service::CitizenshipRestoration
+        | Service::CitizenshipRenunciation
+        | Service::CitizenshipDetermination => None,
     }
 }
 
@@ -351,6 +462,13 @@ pub fn example_answers(service: Service) -> Answers {
         Service::ResidencePermit => residence_permit::example(),
         Service::PermanentResidence => permanent_residence::example(),
         Service::WorkPermit => work_permit::example(),
+        Service::WorkPermitExtension => work_permit_extension::example(),
+        Service::ContractEndNotice => notices::contract_end_example(),
+        Service::LostPermitReport => notices::lost_permit_example(),
+        Service::CitizenshipAcquisition => citizenship::acquisition_example(),
+        Service::CitizenshipRestoration => citizenship::restoration_example(),
+        Service::CitizenshipRenunciation => citizenship::renunciation_example(),
+        Service::CitizenshipDetermination => citizenship::determination_example(),
     }
 }
 
@@ -388,6 +506,16 @@ fn sound(service: Service, answers: &Answers, today: BakuDate) -> Answers {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_groups_list_every_service_once_in_order() {
+        let listed: Vec<Service> = Audience::ALL.into_iter().flat_map(Audience::services).collect();
+        assert_eq!(listed, Service::ALL, "Service::ALL is in the order of the groups");
+        assert_eq!(
+            Audience::Employers.services().collect::<Vec<_>>(),
+            [Service::WorkPermit, Service::WorkPermitExtension, Service::ContractEndNotice]
+        );
+    }
 
     #[test]
     fn every_field_path_is_unique_and_every_condition_names_an_earlier_choice() {

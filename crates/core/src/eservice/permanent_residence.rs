@@ -3,6 +3,7 @@
 //! proof of means. The fee since 2019 is not known, and the app says so.
 
 use super::answered_date as date;
+use super::examples::{ADDRESS_AND_PHONE, RESIDENT, answers};
 use super::registration::{
     ADDRESS, CITIZENSHIP, DATE_OF_BIRTH, DOCUMENT, GIVEN_NAMES, PASSPORT_COPY, PATRONYMIC, SEX, SURNAME,
     document_checks,
@@ -65,35 +66,16 @@ pub fn late(answers: &Answers, today: BakuDate) -> Option<BakuDate> {
 /// A complete set of answers that passes on 23 November 2026 (the unit tests' day), for
 /// tests of the service here and over HTTP (`super::example_answers`).
 pub(super) fn example() -> Answers {
-    let upload = |n| crate::api::Code::new(crate::api::CodeKind::Upload, n).to_string();
-    let mut a: Answers = [
-        ("person.surname", "Kaya"),
-        ("person.given_names", "Elif"),
-        ("person.date_of_birth", "1992-06-15"),
-        ("person.sex", "female"),
-        ("person.citizenship", "TR"),
-        ("document.type", "passport"),
-        ("document.number", "U12345678"),
-        ("document.issuing_country", "TR"),
-        ("document.issued", "2022-01-10"),
-        ("document.expires", "2032-01-10"),
+    let own = [
         ("trp.since", "2024-05-01"),
         ("trp.until", "2027-05-01"),
         ("trp.number", "TRP-123456"),
-        ("address.district", "AZ-BA"),
-        ("address.street", "Nizami küçəsi"),
-        ("address.building", "5"),
         ("means.source", "employment"),
-        ("contact.phone", "+994 50 123 45 67"),
-        ("declaration", "yes"),
-    ]
-    .into_iter()
-    .map(|(k, v)| (k.to_owned(), v.to_owned()))
-    .collect();
-    for (i, path) in ["upload.means", "upload.passport", "upload.photo"].iter().enumerate() {
-        a.insert((*path).to_owned(), upload(20 + i as u64));
-    }
-    a
+    ];
+    answers(
+        &[RESIDENT, &own, ADDRESS_AND_PHONE],
+        &[("upload.means", 20), ("upload.passport", 21), ("upload.photo", 22)],
+    )
 }
 
 #[cfg(test)]

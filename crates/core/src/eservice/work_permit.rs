@@ -4,27 +4,27 @@
 //! where permits of 18 and 24 months exist and processing is 5 working days shorter.
 
 use super::answered_date as date;
+use super::examples::{EMPLOYER_AND_WORKER, answers};
 use super::extension::age_on;
 use super::registration::{
     CITIZENSHIP, DATE_OF_BIRTH, DOCUMENT, GIVEN_NAMES, PASSPORT_COPY, PATRONYMIC, SEX, SURNAME, document_checks,
 };
-use super::{Answers, Kind, Step, req};
+use super::{Answers, Field, Kind, Step, req};
 use crate::api::FieldError;
 use crate::calendar::BakuDate;
 use crate::fees::{Fee, WorkPermitProcessing, work_permit_fee};
 
+/// The employer and who to contact: the same questions in every service an employer uses.
+pub(super) const EMPLOYER: &[Field] = &[
+    req("employer.name", Kind::Text(200)),
+    req("employer.voen", Kind::Voen),
+    req("employer.contact_name", Kind::Text(100)),
+    req("employer.phone", Kind::Phone),
+    req("employer.email", Kind::Email),
+];
+
 pub const STEPS: &[Step] = &[
-    Step {
-        id: "employer",
-        when: None,
-        fields: &[
-            req("employer.name", Kind::Text(200)),
-            req("employer.voen", Kind::Voen),
-            req("employer.contact_name", Kind::Text(100)),
-            req("employer.phone", Kind::Phone),
-            req("employer.email", Kind::Email),
-        ],
-    },
+    Step { id: "employer", when: None, fields: EMPLOYER },
     Step { id: "person", when: None, fields: &[SURNAME, GIVEN_NAMES, PATRONYMIC, DATE_OF_BIRTH, SEX, CITIZENSHIP] },
     Step { id: "document", when: None, fields: DOCUMENT },
     Step {
@@ -55,11 +55,11 @@ fn months(answers: &Answers) -> Option<u8> {
     super::answered_months(answers, "permit.months")
 }
 
-fn liberated(answers: &Answers) -> bool {
+pub(super) fn liberated(answers: &Answers) -> bool {
     answers.get("permit.liberated").map(String::as_str) == Some("yes")
 }
 
-fn processing(answers: &Answers) -> Option<WorkPermitProcessing> {
+pub(super) fn processing(answers: &Answers) -> Option<WorkPermitProcessing> {
     Some(match answers.get("permit.processing")?.as_str() {
         "ten" => WorkPermitProcessing::TenWorkingDays,
         "fifteen" => WorkPermitProcessing::FifteenWorkingDays,
@@ -100,23 +100,7 @@ pub fn working_days(answers: &Answers) -> Option<u8> {
 /// A complete set of answers that passes on 23 November 2026 (the unit tests' day), for
 /// tests of the service here and over HTTP (`super::example_answers`).
 pub(super) fn example() -> Answers {
-    let upload = |n| crate::api::Code::new(crate::api::CodeKind::Upload, n).to_string();
-    let mut a: Answers = [
-        ("employer.name", "Xəzər Tikinti MMC"),
-        ("employer.voen", "1234567891"),
-        ("employer.contact_name", "Aygün Məmmədova"),
-        ("employer.phone", "+994 12 345 67 89"),
-        ("employer.email", "hr@example.az"),
-        ("person.surname", "Singh"),
-        ("person.given_names", "Ravi"),
-        ("person.date_of_birth", "1988-03-02"),
-        ("person.sex", "male"),
-        ("person.citizenship", "IN"),
-        ("document.type", "passport"),
-        ("document.number", "Z1234567"),
-        ("document.issuing_country", "IN"),
-        ("document.issued", "2021-01-10"),
-        ("document.expires", "2031-01-09"),
+    let own = [
         ("job.position", "Civil engineer"),
         ("job.qualification", "MSc in structural engineering"),
         ("job.contract_start", "2027-01-01"),
@@ -124,14 +108,8 @@ pub(super) fn example() -> Answers {
         ("permit.liberated", "no"),
         ("permit.months", "m12"),
         ("permit.processing", "fifteen"),
-        ("declaration", "yes"),
-    ]
-    .into_iter()
-    .map(|(k, v)| (k.to_owned(), v.to_owned()))
-    .collect();
-    a.insert("upload.qualification".into(), upload(30));
-    a.insert("upload.passport".into(), upload(31));
-    a
+    ];
+    answers(&[EMPLOYER_AND_WORKER, &own], &[("upload.qualification", 30), ("upload.passport", 31)])
 }
 
 #[cfg(test)]
