@@ -156,6 +156,38 @@ test('a busy, unreachable or fussy service is explained, and the answers stay', 
   await expectAccessibleLayout(page);
 });
 
+test('ru: a tracked application shows its state fee: paid with the day, or not yet with the payment reference and how to pay', async ({ page }) => {
+  const application = (reference: string, payment?: object) => ({
+    reference, service: 'work-permit-extension', status: 'under_review',
+    history: [{ status: 'received', at: '2026-11-20T08:00:00Z' }, { status: 'under_review', at: '2026-11-23T08:00:00Z' }],
+    ...(payment ? { payment } : {}),
+  });
+  await page.route('**/api/v1/applications/track', (route) => route.fulfill({ json: { applications: [
+    application('A7KP-93QX-DW2D', { reference: 'P7KP-93QX-DW2F', amount_azn: 700 }),
+    application('A1B2-C3D4-E5F6', { reference: 'P1B2-C3D4-E5F7', amount_azn: 1400, paid_at: '2026-11-24T07:30:00Z' }),
+    application('A9Z8-Y7X6-W5V4'),
+  ] } }));
+  await page.goto('/ru/e-services/track-applications');
+  await appReady(page);
+  await answer(page, 'ru', 'Z1234567', ['2', '3', '1988'], 'IN');
+  await send(page, 'ru', 'status_check.submit_track');
+  const items = page.locator('.application');
+  await expect(items).toHaveCount(3);
+  const unpaid = items.nth(0).locator('.payment');
+  await expect(unpaid).toContainText(text('ru', 'status_check.payment_unpaid'));
+  await expect(unpaid).toContainText(fill(text('ru', 'status_check.payment_reference'), { reference: 'P7KP-93QX-DW2F' }));
+  await expect(unpaid).toContainText(fill(text('ru', 'wizard.payment_amount'), { azn: 700 }));
+  await expect(items.nth(0)).toContainText(text('ru', 'wizard.payment_how'));
+  const paid = items.nth(1).locator('.payment');
+  await expect(paid).toContainText(text('ru', 'status_check.payment_paid'));
+  await expect(paid).toContainText('2026');
+  await expect(paid).not.toContainText('P1B2');
+  await expect(items.nth(1)).not.toContainText(text('ru', 'wizard.payment_how'));
+  // A free service has no fee line at all.
+  await expect(items.nth(2).locator('.payment')).toHaveCount(0);
+  await expectAccessibleLayout(page);
+});
+
 test('a check can be made by keyboard alone', async ({ page }) => {
   await page.goto('/ru/e-services/travel-ban');
   await appReady(page);

@@ -290,6 +290,9 @@ fn Results(outcome: Outcome) -> AnyView {
                         .iter()
                         .map(|c| view! { <li>{status_name(i18n, c.status)}": "{day_of(&c.at)}</li> })
                         .collect_view();
+                    let how = a.payment.as_ref().filter(|p| p.paid_at.is_none()).map(|_| {
+                        view! { <p class="payment-how">{t!(i18n, wizard.payment_how)}</p> }
+                    });
                     view! {
                         <li class="application">
                             <dl class="summary">
@@ -305,6 +308,7 @@ fn Results(outcome: Outcome) -> AnyView {
                                     view! { <div><dt>{t!(i18n, status_check.payment_label)}</dt><dd class="payment">{state}{amount}</dd></div> }
                                 })}
                             </dl>
+                            {how}
                             <h3>{t!(i18n, status_check.track_history)}</h3>
                             <ol class="history">{history}</ol>
                         </li>
