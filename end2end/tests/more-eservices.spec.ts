@@ -47,7 +47,7 @@ async function finish(page: Page, lang: Lang, service: string) {
   await expect(page).toHaveURL(new RegExp(`/${lang}/e-services/${service}/check-answers$`));
 }
 
-test('en: a work permit extended by the employer: an ended permit is warned about, a term the law or the contract does not allow is refused, the fee is paid with its reference', async ({ page }) => {
+test('en: a work permit extended by the employer: an ended permit is warned about, an ended contract and a term the law does not allow are refused, a term past the contract ends with it, the fee is paid with its reference', async ({ page }) => {
   test.setTimeout(180_000);
   const lang = 'en';
   const wpe = (rest: string) => own(lang, 'work_permit_extension', rest);
@@ -66,17 +66,22 @@ test('en: a work permit extended by the employer: an ended permit is warned abou
   await expect(page.locator('.warning-text h2')).toHaveText(wpe('ended_heading'));
   await checkedNext(page, lang);
   await page.locator('#job-position').fill('Civil engineer');
-  await date(page, 'job-contract_end', bakuDate(200));
   await upload(page, 'upload-contract', PDF('contract.pdf'));
+  // A contract that has ended cannot be extended.
+  await date(page, 'job-contract_end', bakuDate(-1));
+  await continueExpecting(page, lang, 'work_permit_extension', 'job-contract_end', 'work_contract_ended');
+  await date(page, 'job-contract_end', bakuDate(200));
   await checkedNext(page, lang);
   await page.locator('#permit-liberated-no').check();
   await page.locator('#extension-months-m18').check();
   await page.locator('#permit-processing-fifteen').check();
   await continueExpecting(page, lang, 'work_permit_extension', 'extension-months', 'work_liberated_only');
-  // A year from the old permit's end would outlast the contract (200 days from today).
+  // A year from the old permit's end would outlast the contract (200 days from today): the
+  // permit would end with the contract, and the form says so.
   await page.locator('#extension-months-m12').check();
-  await continueExpecting(page, lang, 'work_permit_extension', 'extension-months', 'wpe_beyond_contract');
+  await expect(page.locator('.contract-cap h2')).toHaveText(wpe('capped_heading'));
   await page.locator('#extension-months-m6').check();
+  await expect(page.locator('.contract-cap')).toHaveCount(0);
   await expect(page.locator('.fee')).toContainText(fill(wpe('fee_value'), { azn: 700 }));
   await expect(page.locator('.fee')).toContainText(fill(wpe('fee_days'), { days: 15 }));
   await checkedNext(page, lang);

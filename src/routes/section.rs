@@ -94,22 +94,23 @@ fn StatusChecks(section: Section) -> impl IntoView {
                     Audience::Citizenship => t_string!(i18n, wizard.group_citizenship),
                 };
                 let cards = audience.services().map(|s| view! { <ServiceCard service=s /> }).collect_view();
-                // The appointments serve every group; they close the first.
-                let appointments = (audience == Audience::Foreigners).then(|| view! {
-                    <li class="service-card">
-                        <h4><a href=move || localized(lang.get(), &PortalPage::Appointments.path())>{t!(i18n, appointments.title)}</a></h4>
-                        <p>{t!(i18n, appointments.hub_text)}</p>
-                    </li>
-                });
                 view! {
                     <h3>{heading}</h3>
-                    <ul class="service-list">{cards}{appointments}</ul>
+                    <ul class="service-list">{cards}</ul>
                 }
             })
             .collect_view();
         view! {
             <h2>{t!(i18n, wizard.apply_heading)}</h2>
             {groups}
+            // The appointments serve every group.
+            <h3>{t!(i18n, wizard.group_everyone)}</h3>
+            <ul class="service-list">
+                <li class="service-card">
+                    <h4><a href=move || localized(lang.get(), &PortalPage::Appointments.path())>{t!(i18n, appointments.title)}</a></h4>
+                    <p>{t!(i18n, appointments.hub_text)}</p>
+                </li>
+            </ul>
             <h2>{t!(i18n, status_check.checks_heading)}</h2>
             <ul class="calculator-list">{items}</ul>
         }

@@ -32,17 +32,14 @@ pub fn ServiceNotices(place: Place) -> impl IntoView {
     match (w.service, place) {
         (Service::Registration, Place::Check) => view! { <LateNotice /> }.into_any(),
         (
-            Service::Extension
-            | Service::ResidencePermit
-            | Service::WorkPermit
-            | Service::PermanentResidence
-            | Service::WorkPermitExtension,
+            Service::Extension | Service::ResidencePermit | Service::WorkPermit | Service::PermanentResidence,
             Place::Check,
         ) => view! { <Late /> <FeeNotice /> }.into_any(),
+        (Service::WorkPermitExtension, Place::Check) => view! { <Late /> <ContractCap /> <FeeNotice /> }.into_any(),
         (Service::Extension, Place::Step("request"))
         | (Service::ResidencePermit, Place::Step("application"))
-        | (Service::WorkPermit, Place::Step("permit"))
-        | (Service::WorkPermitExtension, Place::Step("extension")) => view! { <FeeNotice /> }.into_any(),
+        | (Service::WorkPermit, Place::Step("permit")) => view! { <FeeNotice /> }.into_any(),
+        (Service::WorkPermitExtension, Place::Step("extension")) => view! { <ContractCap /> <FeeNotice /> }.into_any(),
         (Service::WorkPermitExtension, Place::Step("current")) => view! { <Late /> }.into_any(),
         (Service::ContractEndNotice, Place::Step("contract") | Place::Check)
         | (Service::LostPermitReport, Place::Step("permit") | Place::Check) => view! { <DueNotice /> }.into_any(),
@@ -134,12 +131,33 @@ fn DueNotice() -> impl IntoView {
         let mut bases = vec![due.basis];
         bases.extend(provisional.map(|_| Basis::ProvisionalCalendar));
         Some(view! {
-            <div class=class role="note">
+            <div class=class role="note" aria-live="polite">
                 <h2>{text::service_text(i18n, s, heading).unwrap_or_default()}</h2>
                 <p class="key-date">{text::with_values(i18n, s, text_key, &[("date", long(due.by))])}</p>
                 {leave_text}
                 <ProvisionalCalendar years=provisional />
                 <BasisList bases />
+            </div>
+        })
+    }
+}
+
+/// A work permit's extension that would outlast the contract ends with it: the day it ends.
+#[component]
+fn ContractCap() -> impl IntoView {
+    let i18n = use_i18n();
+    let w = use_wizard();
+    let lang = use_page_lang();
+    let s = w.service;
+    move || {
+        let (answers, _) = w.read();
+        let until = work_permit_extension::capped_at(&answers)?;
+        let date = migrationto_cldr::long_date(lang.get(), until);
+        Some(view! {
+            <div class="key-facts contract-cap" role="note" aria-live="polite">
+                <h2>{text::service_text(i18n, s, "capped_heading").unwrap_or_default()}</h2>
+                <p>{text::with_values(i18n, s, "capped_text", &[("date", date)])}</p>
+                <BasisList bases=vec![Basis::WorkPermitTerm] />
             </div>
         })
     }

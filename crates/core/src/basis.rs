@@ -48,15 +48,15 @@ pub enum Basis {
     /// A date falls in a year whose calendar the Cabinet has not published: fixed holidays
     /// and their transfers are counted, lunar holidays and swaps are not known.
     ProvisionalCalendar,
-    /// Migration Code: an employer tells the Service within 5 working days that a foreign
-    /// worker's contract ended early (300 AZN fine if not); the worker leaves within 10
+    /// An employer tells the Service within 5 working days that a foreign worker's contract
+    /// ended early (FACTS names no article) (300 AZN fine if not); the worker leaves within 10
     /// working days.
     ContractEndNotice,
     /// Migration Code Art. 69.1-1: a work permit lasts up to 1 year and is extended by up to 1
     /// year each time; up to 2 years in the liberated territories (2023 to 2028).
     WorkPermitTerm,
-    /// A lost permit is reported within 10 working days (the Service's own pages; the
-    /// article is not named).
+    /// A lost permit is reported within 10 working days (a secondary source; the article is
+    /// not named).
     LostPermitReport,
 }
 

@@ -2,8 +2,9 @@
 //! document, the current permit (number and dates), the contract, and the new term (up to 1
 //! year each time; up to 2 in the liberated territories, Migration Code Art. 69.1-1) with its
 //! processing time and the fee from the core table. A permit that has already ended gets a
-//! warning (the Service may ask for a new permit instead); a term the law does not allow, or
-//! one that outlasts the contract, is refused.
+//! warning (the Service may ask for a new permit instead); a term the law does not allow, or a
+//! contract that has ended, is refused; a term that outlasts the contract ends with it (a
+//! permit lasts 1 year "or the contract term if shorter"), which the form says.
 
 use super::answered_date as date;
 use super::examples::{EMPLOYER_AND_WORKER, answers};
@@ -60,7 +61,7 @@ pub fn new_end(answers: &Answers) -> Option<BakuDate> {
     Some(date(answers, "permit.until")?.add_months(i32::from(months(answers)?)))
 }
 
-pub(super) fn cross_checks(answers: &Answers, _today: BakuDate) -> Vec<FieldError> {
+pub(super) fn cross_checks(answers: &Answers, today: BakuDate) -> Vec<FieldError> {
     let mut errors = document_checks(answers);
     let (issued, until) = (date(answers, "permit.issued"), date(answers, "permit.until"));
     if let (Some(i), Some(u)) = (issued, until)
@@ -69,20 +70,24 @@ pub(super) fn cross_checks(answers: &Answers, _today: BakuDate) -> Vec<FieldErro
         errors.push(FieldError::new("permit.until", "wpe.until_before_issued"));
     }
     let contract_end = date(answers, "job.contract_end");
-    if let (Some(u), Some(c)) = (until, contract_end)
+    if contract_end.is_some_and(|c| c <= today) {
+        errors.push(FieldError::new("job.contract_end", "work.contract_ended"));
+    } else if let (Some(u), Some(c)) = (until, contract_end)
         && c <= u
     {
         errors.push(FieldError::new("job.contract_end", "wpe.contract_ends_first"));
     }
     if months(answers).is_some_and(|m| m > 12) && !liberated(answers) {
         errors.push(FieldError::new("extension.months", "work.liberated_only"));
-    } else if let (Some(end), Some(c)) = (new_end(answers), contract_end)
-        && until.is_some_and(|u| c > u)
-        && end > c
-    {
-        errors.push(FieldError::new("extension.months", "wpe.beyond_contract"));
     }
     errors
+}
+
+/// The contract's last day, when the term asked for would outlast it: the extended permit
+/// ends with the contract.
+pub fn capped_at(answers: &Answers) -> Option<BakuDate> {
+    let contract_end = date(answers, "job.contract_end")?;
+    (new_end(answers)? > contract_end).then_some(contract_end)
 }
 
 /// The day the current permit ended, when that is before today: the application is still
@@ -144,17 +149,23 @@ mod tests {
     }
 
     #[test]
-    fn the_term_is_at_most_a_year_outside_the_liberated_territories_and_within_the_contract() {
+    fn the_term_is_at_most_a_year_outside_the_liberated_territories_and_ends_with_the_contract() {
         assert_eq!(errors(&good()), vec![]);
         assert_eq!(
             errors(&with(&[("extension.months", "m18")])),
             vec![FieldError::new("extension.months", "work.liberated_only")]
         );
         assert_eq!(errors(&with(&[("extension.months", "m18"), ("permit.liberated", "yes")])), vec![]);
-        // 14 January 2027 + 24 months is after the contract's end (31 December 2028).
+        // 14 January 2027 + 24 months is after the contract's end (31 December 2028): the
+        // permit ends with the contract, which is allowed.
+        let longer = with(&[("extension.months", "m24"), ("permit.liberated", "yes")]);
+        assert_eq!(errors(&longer), vec![]);
+        assert_eq!(capped_at(&longer), Some(d("2028-12-31")));
+        assert_eq!(capped_at(&good()), None);
         assert_eq!(
-            errors(&with(&[("extension.months", "m24"), ("permit.liberated", "yes")])),
-            vec![FieldError::new("extension.months", "wpe.beyond_contract")]
+            errors(&with(&[("permit.until", "2026-06-01"), ("job.contract_end", "2026-11-23")])),
+            vec![FieldError::new("job.contract_end", "work.contract_ended")],
+            "a contract that has ended cannot be extended"
         );
         assert_eq!(
             errors(&with(&[("job.contract_end", "2027-01-14")])),
