@@ -245,7 +245,7 @@ test('ru: restoring citizenship: the date it ended cannot be before birth', asyn
   await send(page, lang, 'citizenship-restoration');
 });
 
-test('en: determining citizenship, for a stateless person with a travel document', async ({ page }) => {
+test('en: determining citizenship, for a stateless person with a travel document: dates before birth are refused', async ({ page }) => {
   test.setTimeout(180_000);
   const lang = 'en';
   await begin(page, lang, 'citizenship-determination');
@@ -262,6 +262,10 @@ test('en: determining citizenship, for a stateless person with a travel document
   await page.locator('#background-born_in-azerbaijan').check();
   await page.locator('#background-parents-both').check();
   await page.locator('#background-reason').fill('I left Baku as a child in 1991');
+  // Living in Azerbaijan since before one was born cannot be.
+  await date(page, 'background-in_azerbaijan_since', ['1', '1', '1975']);
+  await continueExpecting(page, lang, 'citizenship_determination', 'background-in_azerbaijan_since', 'notice_before_birth');
+  await date(page, 'background-in_azerbaijan_since', ['1', '9', '2015']);
   await checkedNext(page, lang);
   await address(page);
   await checkedNext(page, lang);
