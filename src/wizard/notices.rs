@@ -72,8 +72,7 @@ fn FeeNotice() -> impl IntoView {
         };
         let fee = eservice::fee(s, &answers, today);
         let days = match s {
-            Service::WorkPermit => work_permit::working_days(&answers),
-            Service::WorkPermitExtension => work_permit_extension::working_days(&answers),
+            Service::WorkPermit | Service::WorkPermitExtension => work_permit::working_days(&answers),
             _ => None,
         };
         let body = match fee {

@@ -51,8 +51,9 @@ pub const STEPS: &[Step] = &[
     Step { id: "declaration", when: None, fields: &[req("declaration", Kind::Declaration)] },
 ];
 
-fn months(answers: &Answers) -> Option<u8> {
-    super::answered_months(answers, "permit.months")
+/// The term chosen at `path` (`m12`), in months.
+fn months(answers: &Answers, path: &str) -> Option<u8> {
+    super::answered_months(answers, path)
 }
 
 pub(super) fn liberated(answers: &Answers) -> bool {
@@ -81,18 +82,28 @@ pub(super) fn cross_checks(answers: &Answers, today: BakuDate) -> Vec<FieldError
     if date(answers, "job.contract_end").is_some_and(|e| e <= today) {
         errors.push(FieldError::new("job.contract_end", "work.contract_ended"));
     }
-    if months(answers).is_some_and(|m| m > 12) && !liberated(answers) {
-        errors.push(FieldError::new("permit.months", "work.liberated_only"));
-    }
+    errors.extend(liberated_only(answers, "permit.months"));
     errors
+}
+
+/// A term of more than a year (chosen at `path`) outside the liberated territories: refused.
+pub(super) fn liberated_only(answers: &Answers, path: &'static str) -> Option<FieldError> {
+    (months(answers, path).is_some_and(|m| m > 12) && !liberated(answers))
+        .then(|| FieldError::new(path, "work.liberated_only"))
 }
 
 /// The fee, paid by the employer, once length, processing and place are chosen.
 pub fn fee(answers: &Answers) -> Option<Fee> {
-    work_permit_fee(processing(answers)?, months(answers)?, liberated(answers))
+    fee_for_term(answers, "permit.months")
 }
 
-/// Working days to a decision: 5 fewer in the liberated territories.
+/// The fee from the work permit table for the term chosen at `path`, paid by the employer.
+pub(super) fn fee_for_term(answers: &Answers, path: &str) -> Option<Fee> {
+    work_permit_fee(processing(answers)?, months(answers, path)?, liberated(answers))
+}
+
+/// Working days to a decision: 5 fewer in the liberated territories (the same for an
+/// extension, which asks the same questions).
 pub fn working_days(answers: &Answers) -> Option<u8> {
     Some(processing(answers)?.working_days(liberated(answers)))
 }

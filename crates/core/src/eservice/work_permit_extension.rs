@@ -11,11 +11,11 @@ use super::examples::{EMPLOYER_AND_WORKER, answers};
 use super::registration::{
     CITIZENSHIP, DATE_OF_BIRTH, DOCUMENT, GIVEN_NAMES, PASSPORT_COPY, PATRONYMIC, SEX, SURNAME, document_checks,
 };
-use super::work_permit::{EMPLOYER, liberated, processing};
+use super::work_permit::{EMPLOYER, fee_for_term, liberated_only};
 use super::{Answers, Kind, Step, req};
 use crate::api::FieldError;
 use crate::calendar::BakuDate;
-use crate::fees::{Fee, work_permit_fee};
+use crate::fees::Fee;
 
 pub const STEPS: &[Step] = &[
     Step { id: "employer", when: None, fields: EMPLOYER },
@@ -77,9 +77,7 @@ pub(super) fn cross_checks(answers: &Answers, today: BakuDate) -> Vec<FieldError
     {
         errors.push(FieldError::new("job.contract_end", "wpe.contract_ends_first"));
     }
-    if months(answers).is_some_and(|m| m > 12) && !liberated(answers) {
-        errors.push(FieldError::new("extension.months", "work.liberated_only"));
-    }
+    errors.extend(liberated_only(answers, "extension.months"));
     errors
 }
 
@@ -99,12 +97,7 @@ pub fn ended(answers: &Answers, today: BakuDate) -> Option<BakuDate> {
 /// The fee, paid by the employer, from the work permit table, once term, processing and place
 /// are chosen.
 pub fn fee(answers: &Answers) -> Option<Fee> {
-    work_permit_fee(processing(answers)?, months(answers)?, liberated(answers))
-}
-
-/// Working days to a decision: 5 fewer in the liberated territories.
-pub fn working_days(answers: &Answers) -> Option<u8> {
-    Some(processing(answers)?.working_days(liberated(answers)))
+    fee_for_term(answers, "extension.months")
 }
 
 /// A complete set of answers that passes on 23 November 2026 (the unit tests' day), for
@@ -194,7 +187,7 @@ mod tests {
             _ => None,
         };
         assert_eq!(azn(&good()), Some(1000));
-        assert_eq!(working_days(&good()), Some(20));
+        assert_eq!(super::super::work_permit::working_days(&good()), Some(20));
         let fast = with(&[("permit.processing", "ten"), ("extension.months", "m6")]);
         assert_eq!(azn(&fast), Some(900));
         assert_eq!(azn(&with(&[("extension.months", "m18")])), None);
