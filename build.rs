@@ -2,36 +2,97 @@
 //! key in `t!`/`t_string!`, checked by the compiler) and `texts.rs`, the table of texts that
 //! code finds by a key built at run time (e-service fields, legal bases, date messages). The
 //! build fails when the locale files disagree (`migrationto_locale_check::problems`).
+//!
+//! With a feature `lang-az`, `lang-en` or `lang-ru` (an area's app for the pages in one
+//! language, scripts/build-areas.sh) only that language's texts are built in: leptos_i18n gets
+//! it as its default and, of the others, only what a page shows in another language (each
+//! language's own name in the switcher, the partners page's widget names); the table has
+//! empty texts for them. Without one (the prerender, tests, Trunk's whole app): all three.
 use leptos_i18n_build::{Config, ParseOptions, TranslationsInfos};
+use migrationto_locale_check::LocaleFile;
+use migrationto_locale_check::subset::keep_only;
 use migrationto_locale_check::table::{
     RUN_TIME_KEYS, keys_starting_with, named_table_source, read_locales, table_source,
 };
 use std::error::Error;
 use std::path::{Path, PathBuf};
 
+const LANGS: [&str; 3] = ["az", "en", "ru"];
+
+/// The keys a page shows in a language other than its own.
+const IN_EVERY_LANGUAGE: [&str; 6] = [
+    "self_name",
+    "partners.frame_title",
+    "partners.deadline_name",
+    "partners.stay_name",
+    "partners.status_name",
+    "partners.launcher_name",
+];
+
 fn main() -> Result<(), Box<dyn Error>> {
     println!("cargo::rerun-if-changed=build.rs");
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").unwrap());
-
-    // az is the default: the portal's first language and the fallback for every key.
-    // `interpolate_display` lets `t_string!` fill in values (a trip number, a date) as text.
-    let cfg = Config::new("az")?
-        .add_locale("en")?
-        .add_locale("ru")?
-        .parse_options(ParseOptions::new().interpolate_display(true));
-    let translations_infos = TranslationsInfos::parse(cfg)?;
-    translations_infos.emit_diagnostics();
-    translations_infos.rerun_if_locales_changed();
-    translations_infos.generate_i18n_module(out_dir.join("i18n"))?;
+    let locales_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    let only: Vec<&str> = LANGS
+        .into_iter()
+        .filter(|l| std::env::var_os(format!("CARGO_FEATURE_LANG_{}", l.to_uppercase())).is_some())
+        .collect();
+    let only = match only[..] {
+        [] => None,
+        [one] => Some(one),
+        _ => return Err("choose one of the features lang-az, lang-en, lang-ru, or none".into()),
+    };
 
     // A table of strings costs the wasm only its text; a `t_string!` per key would add code
     // for each, and leptos_i18n's keys are compile-time only.
-    let locales = read_locales(&Path::new(env!("CARGO_MANIFEST_DIR")).join("locales"))?;
+    let mut locales = read_locales(&locales_dir)?;
     // A key missing in any language, an empty text or a plural form a language needs fails the
     // build, for the literal keys leptos_i18n would otherwise fill from az with a warning.
     let problems = migrationto_locale_check::problems(&locales);
     if !problems.is_empty() {
         return Err(format!("locales/*.json:\n{}", problems.join("\n")).into());
+    }
+
+    // az is the default: the portal's first language and the fallback for every key.
+    // `interpolate_display` lets `t_string!` fill in values (a trip number, a date) as text.
+    let options = ParseOptions::new().interpolate_display(true);
+    let cfg = match only {
+        None => Config::new("az")?.add_locale("en")?.add_locale("ru")?.parse_options(options),
+        Some(lang) => {
+            // The one language is the default, so every key the others lack is its text.
+            let dir = out_dir.join("locales");
+            std::fs::create_dir_all(&dir)?;
+            for other in LANGS {
+                let json = std::fs::read_to_string(locales_dir.join(format!("{other}.json")))?;
+                let json = if other == lang {
+                    json
+                } else {
+                    keep_only(&json, &IN_EVERY_LANGUAGE).map_err(|e| format!("locales/{other}.json: {e}"))?
+                };
+                std::fs::write(dir.join(format!("{other}.json")), json)?;
+            }
+            let others = LANGS.iter().filter(|l| **l != lang);
+            others
+                .fold(Config::new(lang), |cfg, other| cfg?.add_locale(other))?
+                .locales_path(dir.to_string_lossy().into_owned())
+                .parse_options(options.suppress_key_warnings(true))
+        }
+    };
+    let translations_infos = TranslationsInfos::parse(cfg)?;
+    translations_infos.emit_diagnostics();
+    for lang in LANGS {
+        println!("cargo::rerun-if-changed={}", locales_dir.join(format!("{lang}.json")).display());
+    }
+    translations_infos.generate_i18n_module(out_dir.join("i18n"))?;
+
+    if let Some(lang) = only {
+        // The table keeps its three columns; the other languages' are empty.
+        for file in locales.iter_mut().filter(|f| f.lang != lang) {
+            *file = LocaleFile {
+                lang: file.lang.clone(),
+                strings: file.strings.keys().map(|k| (k.clone(), String::new())).collect(),
+            };
+        }
     }
     let prefixes: Vec<&str> = ["eservice."].into_iter().chain(RUN_TIME_KEYS.iter().copied()).collect();
     let all = keys_starting_with(&locales, &prefixes);

@@ -54,7 +54,10 @@ function keepThisPage() {
     [...e.textContent.matchAll(/'(\/[^']+\.(?:js|wasm))'/g)].map((m) => m[1]),
   );
   const loaded = (performance.getEntriesByType?.('resource') ?? []).map((entry) => entry.name);
-  const urls = [...new Set([...files, ...app, ...loaded])]
+  // The calculators' app in the page's language, which the prerender names on this script: the
+  // calculators then work offline after one visit to any page (docs/offline.md).
+  const calculators = document.querySelector('script[data-keep]')?.dataset.keep.split(' ') ?? [];
+  const urls = [...new Set([...files, ...app, ...loaded, ...calculators])]
     .map((f) => new URL(f, location.href))
     .filter((url) => url.origin === location.origin && !url.pathname.startsWith('/api/'));
   keep(ASSETS, urls.filter((url) => FINGERPRINTED.test(url.pathname)).map(String));

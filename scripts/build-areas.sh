@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Builds the app of each area (src/bin/area/: the reading pages, the calculators, the
-# e-services) into OUT, beside the whole app Trunk built for index.html: its wasm and glue as
-# `<app>-<hash>_bg.wasm` and `<app>-<hash>.js`, the hash from the wasm's contents so a browser
-# may keep them. The prerender (scripts/build-pages.sh, after this) makes each page load its
+# e-services) in each language (only that language's texts: the features lang-az, lang-en,
+# lang-ru, build.rs) into OUT, beside the whole app Trunk built for index.html: its wasm and glue
+# as `<app>-<lang>-<hash>_bg.wasm` and `<app>-<lang>-<hash>.js`, the hash from the wasm's
+# contents so a browser may keep them. The prerender (scripts/build-pages.sh, after this) makes each page load its
 # area's app. Trunk runs it after each build of the app (a post_build hook, OUT =
 # $TRUNK_STAGING_DIR). Always a release build, as the widgets: sizes must be the ones users get.
 # The reading pages load no app but the page script (public/page.js, core's `Area::needs_app`),
@@ -14,15 +15,20 @@ export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
 OUT="${1:-${TRUNK_STAGING_DIR:?give the output folder, or run from Trunk}}"
 APPS=(migrationto-content migrationto-calculators migrationto-e-services)
 cd "$ROOT"
-# shellcheck disable=SC2046 # one argument a binary
-cargo build --quiet --release --target wasm32-unknown-unknown $(printf -- '--bin %s ' "${APPS[@]}")
-for app in "${APPS[@]}"; do
-  wasm="target/wasm32-unknown-unknown/release/$app.wasm"
-  name="$app-$(sha256sum "$wasm" | cut -c1-16)"
-  wasm-bindgen --target web --no-typescript --out-dir "$OUT" --out-name "$name" "$wasm"
-  wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-    --enable-mutable-globals --enable-multivalue --enable-reference-types \
-    "$OUT/${name}_bg.wasm" -o "$OUT/${name}_bg.wasm"
+# Cargo keeps each language's build of the app beside the others' (a feature set each), so a
+# rebuild after a change compiles the app three times but its dependencies once.
+for lang in az en ru; do
+  # shellcheck disable=SC2046 # one argument a binary
+  cargo build --quiet --release --target wasm32-unknown-unknown --features "lang-$lang" \
+    $(printf -- '--bin %s ' "${APPS[@]}")
+  for app in "${APPS[@]}"; do
+    wasm="target/wasm32-unknown-unknown/release/$app.wasm"
+    name="$app-$lang-$(sha256sum "$wasm" | cut -c1-16)"
+    wasm-bindgen --target web --no-typescript --out-dir "$OUT" --out-name "$name" "$wasm"
+    wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+      --enable-mutable-globals --enable-multivalue --enable-reference-types \
+      "$OUT/${name}_bg.wasm" -o "$OUT/${name}_bg.wasm"
+  done
 done
 for script in page connection; do
   cp "public/$script.js" "$OUT/$script-$(sha256sum "public/$script.js" | cut -c1-16).js"

@@ -3,9 +3,11 @@
 // cache (docs/offline.md says what is kept and why).
 //
 // - Kept at install, for every visitor (the precache): the styles, the page and connection
-//   scripts, the icons and manifests, the country lists, the calculators' app, and in each
-//   language the home page, the calculators and the offline page. So after one visit the
-//   calculators work offline in every language, and a page not kept says so in its language.
+//   scripts, the icons and manifests, the country lists, and in each language the home page, the
+//   calculators and the offline page. The calculators' app is built once a language (only its
+//   texts): the connection script keeps the one in the page's language (its `data-keep`), not all
+//   three. So after one visit the calculators work offline in the visitor's language, and a page
+//   not kept says so in its language.
 // - Kept as they are opened: every other page (network first, the kept copy when there is no
 //   connection), the apps' files (they never change under their name), the articles' and search
 //   index files (the kept copy at once, refreshed behind it).
@@ -49,7 +51,6 @@ const { count, size, warnings } = await generateSW({
     'icons/*.png',
     'manifest-*.webmanifest',
     'cldr/*.json',
-    'migrationto-calculators-*.{js,wasm}',
     ...LANGS.flatMap((lang) => [
       `pages/${lang}.html`,
       `pages/${lang}/calculators.html`,
@@ -58,8 +59,6 @@ const { count, size, warnings } = await generateSW({
     ]),
   ],
   globIgnores: ['**/*.br', '**/*.gz'],
-  // The calculators' wasm is about 1 MB before compression.
-  maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
   manifestTransforms: [
     async (entries) => ({ manifest: entries.map((entry) => ({ ...entry, url: address(entry.url) })), warnings: [] }),
   ],

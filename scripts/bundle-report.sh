@@ -24,8 +24,11 @@ over=0
 area() {
   local title=$1 page=$2 target=$(($3 * 1024)) ceiling=$(($4 * 1024))
   local total_raw=0 total_gz=0 total_br=0 raw gz br
+  # The calculators' app a page names for the connection script to keep (`data-keep`) comes
+  # after the page has loaded, for offline use (docs/offline.md): not its first load.
   # shellcheck disable=SC2046 # one word per file
-  set -- $(grep -oE "[= '\"]/[A-Za-z0-9_.-]+\.(wasm|js|css)[ >'\"]" "$DIST/$page" | cut -c3- | sed 's/.$//' | sort -u)
+  set -- $(sed 's/ data-keep="[^"]*"//' "$DIST/$page" | grep -oE "[= '\"]/[A-Za-z0-9_.-]+\.(wasm|js|css)[ >'\"]" \
+    | cut -c3- | sed 's/.$//' | sort -u)
   [ "$mode" = report ] && printf '\n%s: %s\n%-52s %10s %10s %10s\n' "$title" "$page" file raw gzip brotli
   for f in "$@"; do
     raw=$(stat -c %s "$DIST/$f")
@@ -49,12 +52,16 @@ area() {
 
 # The targets are the issue's ("Static-first portal"). The reading pages meet theirs, which is
 # their ceiling; the other ceilings are what each app weighs today with a little room, so that
-# it cannot grow unnoticed (docs/static-first.md says why those targets are not met yet).
+# it cannot grow unnoticed (docs/static-first.md says why those targets are not met yet). Each
+# app is built once a language with only its texts, so each language's page is measured.
 area "reading pages (no app: the page script)" pages/en/living/temporary-residence.html 150 150
-area "search results (reading pages' app)" pages/en/search.html 0 335
-area "calculators (calculators app)" pages/en/calculators/registration-deadline.html 200 355
-# 515: the seven services of issue "E-services" added their texts in three languages (26 KB gzip).
-area "e-services (e-services app)" pages/en/e-services/registration/start.html 250 515
+# The ceilings came down when each app was built once a language (from 335, 355 and 515: the
+# other two languages' texts were 25-50 KB gzip of each app).
+for lang in en az ru; do
+  area "search results, $lang (reading pages' app)" "pages/$lang/search.html" 0 320
+  area "calculators, $lang (calculators app)" "pages/$lang/calculators/registration-deadline.html" 200 335
+  area "e-services, $lang (e-services app)" "pages/$lang/e-services/registration/start.html" 250 480
+done
 area "an address without a language (index.html: the page script)" index.html 0 0
 
 # The partner widgets: their own bundle (scripts/build-widgets.sh), all a partner page loads

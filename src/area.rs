@@ -1,6 +1,8 @@
-//! The app of one area (`src/bin/area/`): the pages of that area only. An address of another
-//! area is left with a page load, so that area's app (or its prerendered page) takes it.
+//! The app of one area (`src/bin/area/`): the pages of that area only, in one language. An
+//! address of another area or in another language is left with a page load, so that area's
+//! app in that language (or its prerendered page) takes it.
 
+use crate::lang::BUILT_FOR;
 use leptos::prelude::*;
 use migrationto_core::page::Area;
 use migrationto_core::path::split_lang;
@@ -21,12 +23,14 @@ pub fn note_loaded_at() {
 }
 
 /// Whether this app shows the page at `pathname` (`/en/calculators/days-of-stay`): the whole
-/// app shows every page; an area's app its area's, and the address it was loaded at whatever
-/// it is (its 404 page at worst), so a page load never repeats.
+/// app shows every page; an area's app its area's in the language it was built for
+/// (`lang::BUILT_FOR`), and the address it was loaded at whatever it is (its 404 page at
+/// worst), so a page load never repeats.
 pub fn shows(pathname: &str) -> bool {
     let Some(area) = use_context::<ThisApp>().and_then(|a| a.0) else { return true };
-    let after_lang = split_lang(pathname).map_or("", |(_, rest)| rest);
-    Area::of_path(after_lang) == area || LOADED_AT.with(|at| at.borrow().as_deref() == Some(pathname))
+    let (lang, after_lang) = split_lang(pathname).map_or((None, ""), |(lang, rest)| (Some(lang), rest));
+    let ours = Area::of_path(after_lang) == area && (BUILT_FOR.is_none() || lang == BUILT_FOR);
+    ours || LOADED_AT.with(|at| at.borrow().as_deref() == Some(pathname))
 }
 
 /// Loads the address the router has moved to (`pathname`, `search` with or without its `?`)

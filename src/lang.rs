@@ -17,6 +17,18 @@ pub fn use_page_lang() -> Memo<Lang> {
     expect_context::<PageLang>().0
 }
 
+/// The one language whose texts this app was built with (a feature `lang-az`, `lang-en` or
+/// `lang-ru`: an area's app for the pages in that language, build.rs), or `None` for all three.
+pub const BUILT_FOR: Option<Lang> = if cfg!(feature = "lang-az") {
+    Some(Lang::Az)
+} else if cfg!(feature = "lang-en") {
+    Some(Lang::En)
+} else if cfg!(feature = "lang-ru") {
+    Some(Lang::Ru)
+} else {
+    None
+};
+
 pub fn to_locale(lang: Lang) -> Locale {
     match lang {
         Lang::Az => Locale::az,

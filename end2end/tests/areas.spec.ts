@@ -1,12 +1,14 @@
 import { Page } from '@playwright/test';
-import { appReady, expect, fixBakuDate, row, test, text, typeDate } from './support';
+import { appReady, expect, fixBakuDate, LANGS, row, test, text, typeDate } from './support';
+import { label, next, reg, start } from './wizard-support';
 
 // Each area of the portal has an app of its own (src/bin/area/, docs/static-first.md): a page
 // loads only its area's; moving within an app stays in it, moving to another area is a page
 // load of that area's page. The reading pages load no app at all, only the page script.
 
 /** The name of each app whose wasm or script the page fetches, in order
- *  (`migrationto-calculators`, `page` for the reading pages' script). */
+ *  (`migrationto-calculators-en`: each app is built once a language, with only its texts;
+ *  `page` for the reading pages' script). */
 function appsFetched(page: Page): string[] {
   const apps: string[] = [];
   page.on('request', (r) => {
@@ -32,12 +34,12 @@ const PAGES: Array<[string, string]> = [
   ['/ru/living/temporary-residence', 'page'],
   ['/en/e-services', 'page'],
   ['/az/useful-information/accessibility', 'page'],
-  ['/en/search?q=visa', 'migrationto-content'],
-  ['/ru/calculators/days-of-stay', 'migrationto-calculators'],
-  ['/az/calculators/state-fees', 'migrationto-calculators'],
-  ['/en/e-services/registration/start', 'migrationto-e-services'],
-  ['/ru/e-services/track-applications', 'migrationto-e-services'],
-  ['/en/e-services/appointments', 'migrationto-e-services'],
+  ['/en/search?q=visa', 'migrationto-content-en'],
+  ['/ru/calculators/days-of-stay', 'migrationto-calculators-ru'],
+  ['/az/calculators/state-fees', 'migrationto-calculators-az'],
+  ['/en/e-services/registration/start', 'migrationto-e-services-en'],
+  ['/ru/e-services/track-applications', 'migrationto-e-services-ru'],
+  ['/en/e-services/appointments', 'migrationto-e-services-en'],
 ];
 
 for (const [path, app] of PAGES) {
@@ -70,7 +72,7 @@ test('a reading page leads to reading pages and to a calculator by page loads, a
   await page.locator('main a[href="/en/calculators/registration-deadline"]').first().click();
   await expect(page).toHaveURL(/\/en\/calculators\/registration-deadline$/);
   await appReady(page);
-  expect(apps).toEqual(['page', 'page', 'migrationto-calculators']);
+  expect(apps).toEqual(['page', 'page', 'migrationto-calculators-en']);
   // The calculator works in its own app.
   await page.locator('#citizenship').pressSequentially('germ');
   await page.keyboard.press('ArrowDown');
@@ -97,7 +99,7 @@ test('a search result opens in the reading pages\' app, without a page load', as
   await expect(page.locator('main h1')).toHaveText(title);
   await expect(page).not.toHaveURL(/search/);
   expect(await marked(page)).toBe(true);
-  expect(apps).toEqual(['migrationto-content']);
+  expect(apps).toEqual(['migrationto-content-en']);
 });
 
 test('the header search from a calculator opens the results in the reading pages\' app', async ({ page }) => {
@@ -109,7 +111,7 @@ test('the header search from a calculator opens the results in the reading pages
   await expect(page).toHaveURL(/\/ru\/search\?q=/);
   await appReady(page);
   await expect(page.locator('.search-results li').first()).toBeVisible();
-  expect(apps).toEqual(['migrationto-calculators', 'migrationto-content']);
+  expect(apps).toEqual(['migrationto-calculators-ru', 'migrationto-content-ru']);
 });
 
 test('an e-service start page leads into its first step in the same app', async ({ page }) => {
@@ -121,5 +123,39 @@ test('an e-service start page leads into its first step in the same app', async 
   await expect(page).not.toHaveURL(/\/start$/);
   await expect(page.locator('main h1')).toBeVisible();
   expect(await marked(page)).toBe(true);
-  expect(apps).toEqual(['migrationto-e-services']);
+  expect(apps).toEqual(['migrationto-e-services-en']);
 });
+
+test('another language is a page load of that language\'s app, and a wizard step keeps its answers', async ({ page }) => {
+  const apps = appsFetched(page);
+  await start(page, 'en');
+  await page.getByRole('radio', { name: reg('en', 'fields.applicant_role.options.host'), exact: true }).check();
+  await next(page, 'en');
+  await page.getByLabel(label('en', 'person_surname'), { exact: true }).fill('Aliyeva');
+  await mark(page);
+  await page.getByRole('navigation', { name: text('en', 'lang_switch.label') }).getByRole('link', { name: 'Azərbaycanca' }).click();
+  await expect(page).toHaveURL(/\/az\/e-services\/registration\/person$/);
+  await appReady(page);
+  expect(await marked(page)).toBe(false);
+  await expect(page.getByLabel(label('az', 'person_surname'), { exact: true })).toHaveValue('Aliyeva');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'az');
+  expect(apps).toEqual(['migrationto-e-services-en', 'migrationto-e-services-az']);
+});
+
+for (const [path, key] of [
+  ['/calculators/registration-deadline', 'calc_common.indicative'],
+  ['/e-services/registration/start', 'wizard.check_title'],
+] as const) {
+  test(`the app of ${path} in each language carries that language's texts and not the others'`, async ({ request }) => {
+    for (const lang of LANGS) {
+      const html = await (await request.get(`/${lang}${path}`)).text();
+      const wasm = html.match(/'(\/migrationto-[a-z-]+-[0-9a-f]{16}_bg\.wasm)'/)?.[1];
+      expect(wasm, `${lang}: the page names its app`).toContain(`-${lang}-`);
+      const bytes = await (await request.get(wasm!)).body();
+      for (const other of LANGS) {
+        const found = bytes.includes(Buffer.from(text(other, key)));
+        expect(found, `${lang}'s app has the ${other} text of ${key}`).toBe(other === lang);
+      }
+    }
+  });
+}

@@ -50,6 +50,19 @@ for (const lang of LANGS) {
     await appReady(page);
     const heading = await page.locator('main h1').textContent();
     await kept(page);
+    // The calculators' app this page names is kept too: that language's, not the others'.
+    const keep = (await page.locator('script[data-keep]').getAttribute('data-keep'))!.split(' ');
+    expect(keep.every((file) => file.startsWith(`/migrationto-calculators-${lang}-`)), keep.join(' ')).toBe(true);
+    await expect
+      .poll(() => page.evaluate(async (files) => (await Promise.all(files.map((f) => caches.match(f)))).every(Boolean), keep), {
+        timeout: 30_000,
+      })
+      .toBe(true);
+    const keptApps = await page.evaluate(async () => {
+      const names = await Promise.all((await caches.keys()).map(async (name) => (await (await caches.open(name)).keys()).map((r) => r.url)));
+      return names.flat().filter((url) => url.includes('/migrationto-'));
+    });
+    expect(keptApps.filter((url) => !url.includes(`/migrationto-calculators-${lang}-`)), 'no other app is kept').toEqual([]);
 
     await context.setOffline(true);
     await expect(statusLine(page)).toHaveText(text(lang, 'connection.offline'));
@@ -145,7 +158,7 @@ test('ru: a wizard step reloaded offline keeps its answers', async ({ page, cont
   await expect
     .poll(() =>
       page.evaluate(async () => {
-        const wasm = document.documentElement.innerHTML.match(/'(\/migrationto-e-services-[0-9a-f]+_bg\.wasm)'/)?.[1];
+        const wasm = document.documentElement.innerHTML.match(/'(\/migrationto-e-services-ru-[0-9a-f]+_bg\.wasm)'/)?.[1];
         return !!wasm && !!(await caches.match(wasm));
       }),
     )

@@ -2,7 +2,7 @@
 
 use crate::i18n::{t_string, td_string, use_i18n};
 use crate::lang::use_page_lang;
-use crate::lang::{save_lang, to_locale};
+use crate::lang::{BUILT_FOR, save_lang, to_locale};
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use migrationto_core::{Lang, path::switch_lang};
@@ -28,6 +28,10 @@ pub fn LanguageSwitcher() -> impl IntoView {
         path
     });
 
+    // An app built with one language's texts (each area's, `BUILT_FOR`) leaves for another with a
+    // page load of that language's page, not through its router (`rel=external`); so does the
+    // prerendered page the app takes over.
+    let rel = (BUILT_FOR.is_some() || cfg!(feature = "ssr")).then_some("external");
     let items = Lang::ALL
         .into_iter()
         .map(|other| {
@@ -42,7 +46,7 @@ pub fn LanguageSwitcher() -> impl IntoView {
                 } else {
                     view! {
                         <li>
-                            <a href=move || here.with(|p| switch_lang(p, other)) lang=code hreflang=code
+                            <a href=move || here.with(|p| switch_lang(p, other)) lang=code hreflang=code rel=rel
                                 on:click=move |_| save_lang(other)>
                                 {name}
                             </a>

@@ -1,9 +1,11 @@
 //! The one reader of the UI string files in `locales/`. It checks them (every key in every
 //! language, no empty text, every plural message with all the forms its language's CLDR
 //! plural rules need) and, in [`table`], generates the tables of texts that code looks up by a
-//! key built at run time (the app's and the widgets' build scripts use it).
+//! key built at run time (the app's and the widgets' build scripts use it), and in [`subset`]
+//! a file with only some of its texts.
 
 pub mod glossary;
+pub mod subset;
 pub mod table;
 
 use icu_locale_core::Locale;

@@ -192,7 +192,7 @@ fn main() {
             let about = About { summary: None, kind: "website" };
             save(
                 path,
-                page(shells.of(path), &site_url, lang, path, &rendered, &about)
+                page(shells.of(lang, path), &site_url, lang, path, &rendered, &about)
                     .unwrap_or_else(|e| fail(&format!("{path}: {e}"))),
             );
         }
@@ -202,7 +202,7 @@ fn main() {
             let article: Article = serde_json::from_str(&json).expect("kept above");
             let rendered = render(&localized(lang, &summary.path));
             let about = About { summary: Some(&article.summary), kind: "article" };
-            let html = page(shells.of(&summary.path), &site_url, lang, &summary.path, &rendered, &about)
+            let html = page(shells.of(lang, &summary.path), &site_url, lang, &summary.path, &rendered, &about)
                 .unwrap_or_else(|e| fail(&format!("{}: {e}", summary.path)));
             save(&summary.path, html);
             articles += 1;
@@ -219,14 +219,14 @@ fn main() {
         // The bare app as Trunk built it: its loading line and notice are in all three
         // languages, Azerbaijani first (the document's language until the app sets the page's).
         for path in &app_only {
-            let shell = shells.of(path).replacen("</head>", &format!("{}</head>", manifest_link(lang)), 1);
+            let shell = shells.of(lang, path).replacen("</head>", &format!("{}</head>", manifest_link(lang)), 1);
             write(&out.join("pages").join(format!("{}.html", localized(lang, path).trim_start_matches('/'))), &shell);
         }
         // The page for such an address, sent with status 404: the app's, for an address that
         // matches no route.
         let rendered = render(&localized(lang, "/not/a/page"));
         let noindex = "<meta name=\"robots\" content=\"noindex\">";
-        let html = filled(shells.of("/not/a/page"), lang, &rendered, noindex, false)
+        let html = filled(shells.of(lang, "/not/a/page"), lang, &rendered, noindex, false)
             .unwrap_or_else(|e| fail(&format!("404: {e}")));
         write(&out.join(NOT_FOUND).join(format!("{}.html", lang.code())), &html);
     }
@@ -235,7 +235,7 @@ fn main() {
     }
     // An address without a language gets Trunk's page (index.html), which only sends the visitor
     // on to the address in their language: the page script does that, not the whole app.
-    write(&out.join("index.html"), &shells.script);
+    write(&out.join("index.html"), &shells.no_lang);
     eprintln!(
         "migrationto-prerender: {} pages and {} articles in az, en and ru; {} pages left to the app; the 404 page",
         paths.len(),
@@ -288,11 +288,15 @@ const THEME_COLOUR: &str = "#00365f";
 
 /// Trunk's page made to load what a page needs.
 struct Shells {
-    /// Each area's app, in the order of `Area::ALL`: its files are the ones
-    /// `scripts/build-areas.sh` wrote into the output as `<app name>-<hash>.js` and `_bg.wasm`.
-    apps: Vec<String>,
-    /// The page script it wrote as `page-<hash>.js`, for the pages that need no app.
-    script: String,
+    /// In each language (the order of `Lang::ALL`), each area's app (the order of `Area::ALL`):
+    /// its files are the ones `scripts/build-areas.sh` wrote into the output as
+    /// `<app name>-<lang>-<hash>.js` and `_bg.wasm`.
+    apps: Vec<Vec<String>>,
+    /// In each language, the page script it wrote as `page-<hash>.js`, for the pages that need
+    /// no app.
+    scripts: Vec<String>,
+    /// The page script for an address without a language (`index.html`).
+    no_lang: String,
 }
 
 impl Shells {
@@ -305,9 +309,11 @@ impl Shells {
             .collect();
         // The one built file named `{name}-<hash>.js`, without `.js`.
         let built = |name: &str| {
-            let prefix = format!("{name}-");
-            let found: Vec<&str> =
-                files.iter().filter_map(|f| f.strip_suffix(".js").filter(|stem| stem.starts_with(&prefix))).collect();
+            let found: Vec<&str> = files
+                .iter()
+                .filter_map(|f| f.strip_suffix(".js"))
+                .filter(|stem| stem.strip_prefix(name).and_then(|rest| rest.strip_prefix('-')).is_some_and(is_hash))
+                .collect();
             match found.as_slice() {
                 [one] => *one,
                 _ => fail(&format!("{name}: {} found, one expected (scripts/build-areas.sh)", found.len())),
@@ -315,29 +321,51 @@ impl Shells {
         };
         let unexpected = || fail("index.html does not load its app as expected");
         // Every page also runs the connection script (public/connection.js: the service worker,
-        // the offline notices), after its own.
-        let connection = format!("<script type=module src=\"/{}.js\"></script></head>", built("connection"));
-        let with_connection = |html: String| html.replacen("</head>", &connection, 1);
+        // the offline notices), after its own. On a page in a language it names the calculators'
+        // app in that language (`data-keep`): the script keeps it for the calculators offline.
+        let connection = |keep: Option<&str>| {
+            let keep = keep.map(|app| format!(" data-keep=\"/{app}.js /{app}_bg.wasm\"")).unwrap_or_default();
+            format!("<script type=module src=\"/{}.js\"{keep}></script></head>", built("connection"))
+        };
+        let script = load_script(shell, whole, &format!("{}.js", built("page"))).unwrap_or_else(unexpected);
+        let app_in = |lang: Lang, area: Area| built(&format!("{}-{}", area.app_name(), lang.code()));
         Shells {
-            apps: Area::ALL
+            apps: Lang::ALL
                 .iter()
-                .map(|area| with_connection(load_app(shell, whole, built(area.app_name())).unwrap_or_else(unexpected)))
+                .map(|lang| {
+                    let with_connection =
+                        |html: String| html.replacen("</head>", &connection(Some(app_in(*lang, Area::Calculators))), 1);
+                    Area::ALL
+                        .iter()
+                        .map(|area| {
+                            with_connection(load_app(shell, whole, app_in(*lang, *area)).unwrap_or_else(unexpected))
+                        })
+                        .collect()
+                })
                 .collect(),
-            script: with_connection(
-                load_script(shell, whole, &format!("{}.js", built("page"))).unwrap_or_else(unexpected),
-            ),
+            scripts: Lang::ALL
+                .iter()
+                .map(|lang| script.replacen("</head>", &connection(Some(app_in(*lang, Area::Calculators))), 1))
+                .collect(),
+            no_lang: script.replacen("</head>", &connection(None), 1),
         }
     }
 
-    /// The page for an address after the language: its area's app, or the page script when it
-    /// needs no app (`Area::needs_app`).
-    fn of(&self, path: &str) -> &str {
+    /// The page for an address in `lang` after the language: its area's app in that language,
+    /// or the page script when it needs no app (`Area::needs_app`).
+    fn of(&self, lang: Lang, path: &str) -> &str {
         let area = Area::of_path(path);
+        let lang = Lang::ALL.iter().position(|l| *l == lang).expect("one of them");
         match Area::ALL.iter().position(|a| *a == area) {
-            Some(app) if Area::needs_app(path) => &self.apps[app],
-            _ => &self.script,
+            Some(app) if Area::needs_app(path) => &self.apps[lang][app],
+            _ => &self.scripts[lang],
         }
     }
+}
+
+/// Whether a file name's part is a build's hash (`scripts/build-areas.sh`: 16 hex digits).
+fn is_hash(part: &str) -> bool {
+    part.len() == 16 && part.bytes().all(|b| b.is_ascii_hexdigit())
 }
 
 fn out_dir() -> Option<PathBuf> {
