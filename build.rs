@@ -10,7 +10,7 @@
 //! empty texts for them. Without one (the prerender, tests, Trunk's whole app): all three.
 use leptos_i18n_build::{Config, ParseOptions, TranslationsInfos};
 use migrationto_locale_check::LocaleFile;
-use migrationto_locale_check::subset::keep_only;
+use migrationto_locale_check::subset::{IN_EVERY_LANGUAGE, keep_only};
 use migrationto_locale_check::table::{
     RUN_TIME_KEYS, keys_starting_with, named_table_source, read_locales, table_source,
 };
@@ -18,16 +18,6 @@ use std::error::Error;
 use std::path::{Path, PathBuf};
 
 const LANGS: [&str; 3] = ["az", "en", "ru"];
-
-/// The keys a page shows in a language other than its own.
-const IN_EVERY_LANGUAGE: [&str; 6] = [
-    "self_name",
-    "partners.frame_title",
-    "partners.deadline_name",
-    "partners.stay_name",
-    "partners.status_name",
-    "partners.launcher_name",
-];
 
 fn main() -> Result<(), Box<dyn Error>> {
     println!("cargo::rerun-if-changed=build.rs");

@@ -20,6 +20,8 @@ cargo fmt --all --check
 cargo clippy --workspace --all-targets -- -D warnings
 # The app as the prerender builds it (natively, feature ssr): the same code, other cfgs.
 cargo clippy --no-default-features --features ssr --bin prerender -- -D warnings
+# An area's app as scripts/build-areas.sh builds it: for the browser, with one language's texts.
+cargo clippy --target wasm32-unknown-unknown --features lang-en --bins -- -D warnings
 npx tsc -p end2end/tsconfig.json
 
 say "CLDR data is what scripts/cldr-data.mjs generates"

@@ -5,7 +5,6 @@
 use crate::lang::BUILT_FOR;
 use leptos::prelude::*;
 use migrationto_core::page::Area;
-use migrationto_core::path::split_lang;
 
 /// The area whose pages the running app has; `None` for the whole app (`index.html`).
 #[derive(Clone, Copy)]
@@ -28,9 +27,7 @@ pub fn note_loaded_at() {
 /// worst), so a page load never repeats.
 pub fn shows(pathname: &str) -> bool {
     let Some(area) = use_context::<ThisApp>().and_then(|a| a.0) else { return true };
-    let (lang, after_lang) = split_lang(pathname).map_or((None, ""), |(lang, rest)| (Some(lang), rest));
-    let ours = Area::of_path(after_lang) == area && (BUILT_FOR.is_none() || lang == BUILT_FOR);
-    ours || LOADED_AT.with(|at| at.borrow().as_deref() == Some(pathname))
+    area.has(BUILT_FOR, pathname) || LOADED_AT.with(|at| at.borrow().as_deref() == Some(pathname))
 }
 
 /// Loads the address the router has moved to (`pathname`, `search` with or without its `?`)

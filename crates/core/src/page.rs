@@ -4,7 +4,9 @@
 //! build's link check and sitemap, and the end-to-end route list (`end2end/pages.json`) read
 //! it, and so does the route table in `src/app.rs`.
 
+use crate::Lang;
 use crate::eservice::{Service, wizard_page};
+use crate::path::split_lang;
 use crate::section::Section;
 
 /// The portal's public address, before the language: canonical links, `hreflang` alternates and
@@ -35,6 +37,16 @@ impl Area {
         match segments.as_slice() {
             [section, _, _] if *section == Section::EServices.slug() => Area::EServices,
             _ => Area::Content,
+        }
+    }
+
+    /// Whether this area's app built with the texts of `lang` (`None`: all three) shows the
+    /// page at a whole address (`/en/calculators/days-of-stay`): one of its area, in its
+    /// language. Any other is left with a page load for the app that has it.
+    pub fn has(self, lang: Option<Lang>, address: &str) -> bool {
+        match split_lang(address) {
+            Some((in_lang, rest)) => Area::of_path(rest) == self && lang.is_none_or(|l| l == in_lang),
+            None => lang.is_none() && Area::of_path("") == self,
         }
     }
 
@@ -304,6 +316,21 @@ mod tests {
                 (_, None) => panic!("{page:?} has no route"),
             }
         }
+    }
+
+    #[test]
+    fn an_app_with_one_language_has_its_area_in_that_language_only() {
+        let calculators = "/ru/calculators/days-of-stay?trip=1";
+        assert!(Area::Calculators.has(Some(Lang::Ru), calculators));
+        assert!(Area::Calculators.has(None, calculators));
+        assert!(!Area::Calculators.has(Some(Lang::En), calculators));
+        assert!(!Area::EServices.has(Some(Lang::Ru), calculators));
+        assert!(Area::EServices.has(Some(Lang::Az), "/az/e-services/registration/person"));
+        assert!(!Area::EServices.has(Some(Lang::En), "/az/e-services/registration/person"));
+        assert!(Area::Content.has(Some(Lang::En), "/en/search?q=visa"));
+        // An address without a language is the whole app's to send on.
+        assert!(Area::Content.has(None, "/living"));
+        assert!(!Area::Content.has(Some(Lang::En), "/living"));
     }
 
     #[test]

@@ -3,6 +3,18 @@
 
 use serde_json::{Map, Value};
 
+/// The keys a page shows in a language other than its own (`td_string!` with another locale in
+/// `src/`, outside the prerender, which has every language): each language's own name in the
+/// language switcher and the partners page's widget names. A test below reads `src/` for them.
+pub const IN_EVERY_LANGUAGE: [&str; 6] = [
+    "self_name",
+    "partners.frame_title",
+    "partners.deadline_name",
+    "partners.stay_name",
+    "partners.status_name",
+    "partners.launcher_name",
+];
+
 /// `json` (a locale file) with only `keys` (dotted paths to texts) kept, each where it was.
 /// A key the file lacks, or that names a group rather than a text, is an error naming it.
 pub fn keep_only(json: &str, keys: &[&str]) -> Result<String, String> {
@@ -30,6 +42,49 @@ pub fn keep_only(json: &str, keys: &[&str]) -> Result<String, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::path::Path;
+
+    /// The key of each `td_string!(locale, key, ...)` or `td!(...)` in the Rust files under
+    /// `dir`, but the prerender's (built with every language).
+    fn keys_in_other_languages(dir: &Path, found: &mut Vec<String>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.ends_with("bin/prerender") {
+                continue;
+            } else if path.is_dir() {
+                keys_in_other_languages(&path, found);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let source = std::fs::read_to_string(&path).unwrap();
+                for call in source.split("td_string!(").skip(1).chain(source.split("td!(").skip(1)) {
+                    // The second argument, at the call's own level of parentheses.
+                    let (mut depth, mut args) = (0, vec![String::new()]);
+                    for c in call.chars() {
+                        match c {
+                            '(' => depth += 1,
+                            ')' if depth == 0 => break,
+                            ')' => depth -= 1,
+                            ',' if depth == 0 => {
+                                args.push(String::new());
+                                continue;
+                            }
+                            _ => {}
+                        }
+                        args.last_mut().expect("one at least").push(c);
+                    }
+                    found.push(args.get(1).map(|a| a.trim().to_owned()).unwrap_or_default());
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_key_the_app_shows_in_another_language_is_kept_for_it() {
+        let mut found = Vec::new();
+        keys_in_other_languages(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../src"), &mut found);
+        assert!(found.contains(&"self_name".to_owned()), "the language switcher is found: {found:?}");
+        let missing: Vec<&String> = found.iter().filter(|k| !IN_EVERY_LANGUAGE.contains(&k.as_str())).collect();
+        assert!(missing.is_empty(), "shown in another language but not kept (IN_EVERY_LANGUAGE): {missing:?}");
+    }
 
     const FILE: &str = r#"{"self_name": "English", "partners": {"title": "Partners", "stay_name": "Days", "deadline_name": "Deadline"}, "home": {"title": "Home"}}"#;
 
