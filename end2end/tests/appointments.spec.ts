@@ -61,6 +61,38 @@ test('en: an appointment is booked with a free time and cancelled by its code', 
   expect(again.slots.find((s: { time: string }) => s.time === time).free).toBe(true);
 });
 
+test('ru: the booking stays on the page over a reload and a change of language, until "Book another appointment"', async ({ page }) => {
+  await open(page, 'ru');
+  const day = (await page.locator('input[name="day"]').nth(3).getAttribute('value'))!;
+  await choose(page, day);
+  await page.locator('input[name="time"]').first().check();
+  await page.getByLabel(text('ru', 'appointments.name_label')).fill('Ирина Петрова');
+  await page.getByLabel(text('ru', 'appointments.phone_label')).fill('050 765 43 21');
+  await page.getByRole('button', { name: text('ru', 'appointments.book') }).click();
+  await expect(page.locator('#booked-heading')).toBeFocused();
+  const code = (await page.locator('.booking-code').textContent())!.trim();
+
+  await page.reload();
+  await appReady(page);
+  await expect(page.locator('.booking-code')).toHaveText(code);
+  await page.getByRole('navigation', { name: text('ru', 'lang_switch.label') }).getByRole('link', { name: 'Azərbaycanca' }).click();
+  await expect(page).toHaveURL(/\/az\/e-services\/appointments$/);
+  await appReady(page);
+  await expect(page.locator('#booked-heading')).toHaveText(text('az', 'appointments.booked_title'));
+  await expect(page.locator('.booking-code')).toHaveText(code);
+
+  await page.getByRole('button', { name: text('az', 'appointments.book_another') }).click();
+  await expect(page.locator('.booking-code')).toHaveCount(0);
+  await expect(page.locator(`input[name="centre"][value="${CENTRE}"]`)).toHaveCount(1);
+  await page.reload();
+  await appReady(page);
+  await expect(page.locator('.booking-code')).toHaveCount(0);
+  // The booking itself stands until it is cancelled by its code.
+  await page.getByLabel(text('az', 'appointments.cancel_code_label')).fill(code);
+  await page.getByRole('button', { name: text('az', 'appointments.cancel_button') }).click();
+  await expect(page.locator('#cancel-outcome')).toHaveClass(/cancelled/);
+});
+
 test('ru: a second appointment at the same centre on the same day is refused, and the answers stay', async ({ page, request }) => {
   await open(page, 'ru');
   const day = (await page.locator('input[name="day"]').nth(4).getAttribute('value'))!;

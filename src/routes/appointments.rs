@@ -27,17 +27,19 @@ const EMAIL: &str = "email";
 #[component]
 pub fn Appointments() -> impl IntoView {
     let i18n = use_i18n();
+    // The booking made in this tab, kept over a reload or a change of language (a page load).
+    let booked = RwSignal::new(kept_booking());
     view! {
         <Page title=Signal::derive(move || t_string!(i18n, appointments.title).to_string())
             trail=vec![Crumb::Home, Crumb::Section(Section::EServices)]>
-            <Booking />
-            <Cancel />
+            <Booking booked />
+            <Cancel booked />
         </Page>
     }
 }
 
 #[component]
-fn Booking() -> impl IntoView {
+fn Booking(booked: RwSignal<Option<Appointment>>) -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_page_lang();
     let centres_list = LocalResource::new(api::service_centres);
@@ -51,7 +53,6 @@ fn Booking() -> impl IntoView {
     let busy = RwSignal::new(false);
     let taken = RwSignal::new(false);
     let failure = RwSignal::new(None::<ApiError>);
-    let booked = RwSignal::new(None::<Appointment>);
     // Asked again after a slot was taken by someone else.
     let refresh = RwSignal::new(0u32);
     let slots = LocalResource::new(move || {
@@ -115,6 +116,7 @@ fn Booking() -> impl IntoView {
             busy.set(false);
             match result {
                 Ok(a) => {
+                    keep_booking(Some(&a));
                     booked.set(Some(a));
                     focus_after_render("booked-heading".into());
                 }
@@ -156,7 +158,7 @@ fn Booking() -> impl IntoView {
 
     view! {
         {move || match booked.get() {
-            Some(a) => view! { <Booked centre=centre_name(&a.centre) appointment=a /> }.into_any(),
+            Some(a) => view! { <Booked centre=centre_name(&a.centre) appointment=a booked /> }.into_any(),
             None => view! {
                 <p class="lead">{t!(i18n, appointments.intro)}</p>
                 <ErrorSummary problems attempt />
@@ -261,7 +263,7 @@ fn problems_with(i18n: I18nContext<Locale>, a: &Answers, taken: bool) -> Vec<Pro
 
 /// The booking made: its code, where and when, and a print button.
 #[component]
-fn Booked(appointment: Appointment, centre: String) -> impl IntoView {
+fn Booked(appointment: Appointment, centre: String, booked: RwSignal<Option<Appointment>>) -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_page_lang();
     let a = appointment;
@@ -276,6 +278,10 @@ fn Booked(appointment: Appointment, centre: String) -> impl IntoView {
         <p class="key-date">{centre}": "{t_string!(i18n, appointments.booked_when, date = when, time = a.time.clone()).to_string()}</p>
         <p>{t!(i18n, appointments.booked_note)}</p>
         <p><button type="button" class="button button-secondary" on:click=|_| { let _ = window().print(); }>{t!(i18n, appointments.print)}</button></p>
+        <p><button type="button" class="button button-secondary" on:click=move |_| {
+            keep_booking(None);
+            booked.set(None);
+        }>{t!(i18n, appointments.book_another)}</button></p>
     }
 }
 
@@ -336,7 +342,7 @@ fn Choice(
 
 /// Cancelling a booking by its code.
 #[component]
-fn Cancel() -> impl IntoView {
+fn Cancel(booked: RwSignal<Option<Appointment>>) -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_page_lang();
     let code = RwSignal::new(String::new());
@@ -366,6 +372,13 @@ fn Cancel() -> impl IntoView {
         leptos::task::spawn_local(async move {
             let result = api::cancel_appointment(&parsed.to_string(), &api::new_idempotency_key()).await;
             busy.set(false);
+            // The booking shown above, cancelled: the form to book again takes its place.
+            if let Ok(cancelled) = &result
+                && booked.with_untracked(|b| b.as_ref().is_some_and(|b| b.code == cancelled.code))
+            {
+                keep_booking(None);
+                booked.set(None);
+            }
             outcome.set(Some(result.map_err(|e| match e {
                 ApiError::NotFound => t_string!(i18n, appointments.cancel_not_found).to_owned(),
                 e => api::message(i18n, &e),
@@ -402,4 +415,25 @@ fn Cancel() -> impl IntoView {
             })}
         </section>
     }
+}
+
+/// Where the booking made in this tab is kept: the tab's session storage, like a wizard's
+/// receipt (gone when the tab is closed).
+const BOOKING_KEY: &str = "migrationto.appointment";
+
+fn session() -> Option<web_sys::Storage> {
+    window().session_storage().ok().flatten()
+}
+
+fn kept_booking() -> Option<Appointment> {
+    session()?.get_item(BOOKING_KEY).ok().flatten().and_then(|text| serde_json::from_str(&text).ok())
+}
+
+/// Keeps `booking`, or forgets the one kept. A full or blocked storage only loses it on reload.
+fn keep_booking(booking: Option<&Appointment>) {
+    let Some(storage) = session() else { return };
+    let _ = match booking.and_then(|b| serde_json::to_string(b).ok()) {
+        Some(text) => storage.set_item(BOOKING_KEY, &text),
+        None => storage.remove_item(BOOKING_KEY),
+    };
 }
