@@ -80,12 +80,18 @@ function offerUpdate(worker) {
 }
 
 // An app that takes the page over draws the notices afresh (src/takeover.rs, then
-// `data-app="running"`): say again what they said.
-new MutationObserver(() => {
-  if (document.documentElement.dataset.app !== 'running') return;
+// `data-app="running"`): say again what they said. A page whose app could not be fetched or
+// started (`data-app="unavailable"`, its start-up script: offline, with no copy of that
+// language's app on this device) says that its form cannot work yet.
+const onAppState = () => {
+  const state = document.documentElement.dataset.app;
+  if (state === 'unavailable') say('unavailable');
+  if (state !== 'running') return;
   if (!navigator.onLine) say('offline');
   if (waiting) offerUpdate(waiting);
-}).observe(document.documentElement, { attributes: true, attributeFilter: ['data-app'] });
+};
+new MutationObserver(onAppState).observe(document.documentElement, { attributes: true, attributeFilter: ['data-app'] });
+onAppState();
 
 if ('serviceWorker' in navigator) {
   navigator.serviceWorker.addEventListener('controllerchange', () => {

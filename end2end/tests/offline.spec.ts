@@ -5,7 +5,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import config from '../playwright.config';
-import { appReady, countryName, expect, fixBakuDate, LANGS, test, text, typeDate } from './support';
+import { allowBrowserErrors, appReady, countryName, expect, fixBakuDate, LANGS, test, text, typeDate } from './support';
 import { completeRegistration, label, next, OwnServer, reg, start, tracked } from './wizard-support';
 
 test.use({ serviceWorkers: 'allow' });
@@ -124,6 +124,30 @@ for (const lang of LANGS) {
     }
   });
 }
+
+test('offline, a calculator in a language whose app this device has not kept says it cannot work yet', async ({ page, context }) => {
+  test.setTimeout(90_000);
+  await page.goto('/en/living/registration');
+  await appReady(page);
+  await kept(page);
+  await expect
+    .poll(() => page.evaluate(async () => (await caches.keys()).length > 0 && !!(await caches.match(document.querySelector<HTMLElement>('script[data-keep]')!.dataset.keep!.split(' ')[1]))), {
+      timeout: 30_000,
+    })
+    .toBe(true);
+  await context.setOffline(true);
+  // The Russian calculator's page is kept from the start (the worker's precache), its app is not.
+  allowBrowserErrors(page, /Failed to fetch|ERR_INTERNET_DISCONNECTED|Failed to load resource/);
+  await page.goto('/ru/calculators/days-of-stay');
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'unavailable');
+  await expect(page.locator('main h1')).toHaveText(text('ru', 'stay_calc.title'));
+  await expect(statusLine(page)).toHaveText(text('ru', 'connection.unavailable'));
+
+  // In the language used online, the same calculator works.
+  await page.goto('/en/calculators/days-of-stay');
+  await appReady(page);
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'running');
+});
 
 test('en: search works offline on the index it has already loaded, for other words too', async ({ browser, baseURL }) => {
   // Without the pinned clock: Playwright's fake clock also hides what the page loaded

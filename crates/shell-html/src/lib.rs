@@ -107,6 +107,45 @@ pub fn load_script(html: &str, whole: &str, script: &str) -> Option<String> {
     Some(remove_links(&html, &["preload", "modulepreload"]))
 }
 
+/// Waits, in a module script, until the browser has reported the page's largest contentful
+/// paint (at most 1.5 s), or in a browser that does not report it until the next frame has been
+/// painted: the same wait as the app's before it takes a page over (src/takeover.rs).
+const AFTER_PAINT: &str = "await new Promise((go) => { \
+if (!window.PerformanceObserver?.supportedEntryTypes?.includes('largest-contentful-paint')) \
+return requestAnimationFrame(() => setTimeout(go)); \
+new PerformanceObserver((_, o) => { o.disconnect(); go(); }).observe({ type: 'largest-contentful-paint', buffered: true }); \
+setTimeout(go, 1500); });";
+
+/// Replaces Trunk's start-up script (which imports the app's glue as the page is read) with one
+/// that fetches the app's glue and wasm, side by side, only once the page it came with has been
+/// painted: nothing of the app is in what the page waits for to show. When the app cannot be
+/// fetched or started (offline, with no copy of it on this device) the page is marked
+/// `data-app="unavailable"`, and the connection script says so. The page is unchanged when it
+/// loads no app.
+pub fn start_after_paint(html: &str) -> String {
+    let Some(app) = loaded_app(html) else { return html.to_owned() };
+    let Some(at) = html.find(&format!("from '/{app}.js'")) else { return html.to_owned() };
+    let (Some(open), Some(close)) = (html[..at].rfind("<script"), html[at..].find("</script>").map(|e| at + e)) else {
+        return html.to_owned();
+    };
+    let Some(body) = html[open..at].find('>').map(|e| open + e + 1) else { return html.to_owned() };
+    let script = format!(
+        "{AFTER_PAINT}\n\
+         try {{\n\
+         const wasmFile = fetch('/{app}_bg.wasm');\n\
+         wasmFile.catch(() => {{}});\n\
+         const bindings = await import('/{app}.js');\n\
+         const wasm = await bindings.default({{ module_or_path: wasmFile }});\n\
+         window.wasmBindings = bindings;\n\
+         dispatchEvent(new CustomEvent('TrunkApplicationStarted', {{ detail: {{ wasm }} }}));\n\
+         }} catch (e) {{\n\
+         document.documentElement.dataset.app = 'unavailable';\n\
+         throw e;\n\
+         }}\n"
+    );
+    format!("{}{script}{}", &html[..body], &html[close..])
+}
+
 pub fn escape(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
@@ -114,6 +153,22 @@ pub fn escape(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_app_starts_after_the_page_has_painted() {
+        let shell = "<head><script nonce=\"n\" type=module>import init, * as bindings from '/app-1.js';\nconst wasm = await init({ module_or_path: '/app-1_bg.wasm' });\n</script></head>";
+        let page = start_after_paint(shell);
+        assert!(page.starts_with("<head><script nonce=\"n\" type=module>await new Promise"), "{page}");
+        assert!(page.ends_with("}\n</script></head>"), "{page}");
+        let order = ["largest-contentful-paint", "fetch('/app-1_bg.wasm')", "import('/app-1.js')", "bindings.default("];
+        let at: Vec<usize> = order.iter().map(|s| page.find(s).unwrap_or_else(|| panic!("{s}: {page}"))).collect();
+        assert!(at.windows(2).all(|w| w[0] < w[1]), "{page}");
+        assert!(!page.contains("import init"), "no import before the paint: {page}");
+        assert!(page.contains("catch (e) {\ndocument.documentElement.dataset.app = 'unavailable';"), "{page}");
+        assert_eq!(loaded_app(&page), None, "Trunk's script is gone");
+        let plain = "<script type=module src=/page-1.js></script>";
+        assert_eq!(start_after_paint(plain), plain);
+    }
 
     #[test]
     fn tags_are_found_quoted_or_minified() {

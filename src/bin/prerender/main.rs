@@ -23,6 +23,7 @@ use migrationto_core::page::{Area, Page, SITE_URL, first_steps, route_list, wiza
 use migrationto_core::path::{localized, split_lang};
 use migrationto_shell_html::{
     escape, load_app, load_script, loaded_app, remove_links, remove_tag, replace_element, replace_tag,
+    start_after_paint,
 };
 use std::path::{Path, PathBuf};
 
@@ -114,9 +115,9 @@ fn page(
 /// The built `index.html` with `rendered` inside `#app`, in `lang`, `head` added to its head
 /// (and its own description removed when `head` has one).
 fn filled(shell: &str, lang: Lang, rendered: &Rendered, head: &str, own_description: bool) -> Result<String, String> {
-    // The page reads as it is: the app's code is fetched when its script runs, not ahead of the
-    // page's own text and styles (measured: docs/static-first.md).
-    let html = remove_links(shell, &["preload", "modulepreload"]);
+    // The page reads as it is: the app's code is fetched once the page has been painted, not
+    // ahead of or alongside the page's own text and styles (measured: docs/static-first.md).
+    let html = start_after_paint(&remove_links(shell, &["preload", "modulepreload"]));
     // A page without an app says so: the app's mark that it has taken over (`data-app="running"`)
     // never comes there.
     let app = if loaded_app(shell).is_some() { "" } else { " data-app=\"none\"" };
