@@ -9,15 +9,12 @@
 //! language's own name in the switcher, the partners page's widget names); the table has
 //! empty texts for them. Without one (the prerender, tests, Trunk's whole app): all three.
 use leptos_i18n_build::{Config, ParseOptions, TranslationsInfos};
-use migrationto_locale_check::LocaleFile;
 use migrationto_locale_check::subset::{IN_EVERY_LANGUAGE, keep_only};
 use migrationto_locale_check::table::{
-    RUN_TIME_KEYS, keys_starting_with, named_table_source, read_locales, table_source,
+    LANGS, RUN_TIME_KEYS, keys_starting_with, named_table_source, read_locales, table_source,
 };
 use std::error::Error;
 use std::path::{Path, PathBuf};
-
-const LANGS: [&str; 3] = ["az", "en", "ru"];
 
 fn main() -> Result<(), Box<dyn Error>> {
     println!("cargo::rerun-if-changed=build.rs");
@@ -78,10 +75,7 @@ fn main() -> Result<(), Box<dyn Error>> {
     if let Some(lang) = only {
         // The table keeps its three columns; the other languages' are empty.
         for file in locales.iter_mut().filter(|f| f.lang != lang) {
-            *file = LocaleFile {
-                lang: file.lang.clone(),
-                strings: file.strings.keys().map(|k| (k.clone(), String::new())).collect(),
-            };
+            file.strings.values_mut().for_each(String::clear);
         }
     }
     let prefixes: Vec<&str> = ["eservice."].into_iter().chain(RUN_TIME_KEYS.iter().copied()).collect();

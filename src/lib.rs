@@ -32,12 +32,9 @@ pub fn mount() {
 pub fn mount_with<V: leptos::prelude::IntoView + 'static>(app: fn() -> V, texts: &'static text::Table) {
     text::use_texts(texts);
     area::note_loaded_at();
-    let prerendered = leptos::prelude::document().query_selector("#app main h1").ok().flatten().is_some();
-    if prerendered {
-        takeover::after_largest_paint(move || take_over(app));
-    } else {
-        take_over(app);
-    }
+    // A prerendered page's start-up script fetched the app only once the browser had reported
+    // the page's largest paint (`shell_html::start_after_paint`): the app takes over at once.
+    take_over(app);
 }
 
 fn take_over<V: leptos::prelude::IntoView + 'static>(app: fn() -> V) {

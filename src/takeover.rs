@@ -4,59 +4,8 @@
 //! events the app listens to), focus goes back to the field that had it, and the scroll position
 //! is kept.
 
-use std::cell::RefCell;
-use std::rc::Rc;
-use std::time::Duration;
 use wasm_bindgen::JsCast;
-use wasm_bindgen::closure::Closure;
-use web_sys::{
-    Element, Event, EventInit, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement, PerformanceObserver,
-    PerformanceObserverInit,
-};
-
-/// The longest the app waits for the browser to report the page's largest paint (a browser that
-/// does not report it, a page opened in the background).
-const PAINT_WAIT: Duration = Duration::from_millis(1500);
-
-/// Runs `then` once the browser has reported the page's largest contentful paint, or after
-/// `PAINT_WAIT`, whichever comes first; in a browser that does not report it, after the next
-/// frame has been painted.
-pub fn after_largest_paint(then: impl FnOnce() + 'static) {
-    let reported = js_sys::Reflect::get(&js_sys::global(), &"PerformanceObserver".into())
-        .and_then(|c| js_sys::Reflect::get(&c, &"supportedEntryTypes".into()))
-        .ok()
-        .and_then(|types| types.dyn_into::<js_sys::Array>().ok())
-        .is_some_and(|types| types.includes(&"largest-contentful-paint".into(), 0));
-    if !reported {
-        leptos::prelude::request_animation_frame(move || leptos::prelude::set_timeout(then, Duration::ZERO));
-        return;
-    }
-    let then = Rc::new(RefCell::new(Some(then)));
-    let run = move || {
-        if let Some(then) = then.borrow_mut().take() {
-            then();
-        }
-    };
-    let on_paint = {
-        let run = run.clone();
-        Closure::<dyn FnMut(wasm_bindgen::JsValue, PerformanceObserver)>::new(
-            move |_, observer: PerformanceObserver| {
-                observer.disconnect();
-                run();
-            },
-        )
-    };
-    if let Ok(observer) = PerformanceObserver::new(on_paint.as_ref().unchecked_ref()) {
-        // `type` with `buffered`, so a paint before the app started counts (web-sys's
-        // constructor knows only `entryTypes`, with which `buffered` is ignored).
-        let init = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&init, &"type".into(), &"largest-contentful-paint".into());
-        let _ = js_sys::Reflect::set(&init, &"buffered".into(), &true.into());
-        observer.observe(init.unchecked_ref::<PerformanceObserverInit>());
-    }
-    on_paint.forget();
-    leptos::prelude::set_timeout(run, PAINT_WAIT);
-}
+use web_sys::{Element, Event, EventInit, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 
 /// A field the visitor changed: its id and what it holds now.
 enum Answer {

@@ -109,7 +109,8 @@ pub fn load_script(html: &str, whole: &str, script: &str) -> Option<String> {
 
 /// Waits, in a module script, until the browser has reported the page's largest contentful
 /// paint (at most 1.5 s), or in a browser that does not report it until the next frame has been
-/// painted: the same wait as the app's before it takes a page over (src/takeover.rs).
+/// painted. The app takes the page over as soon as it runs (src/takeover.rs), so this is the
+/// one wait between the page's paint and the app.
 const AFTER_PAINT: &str = "await new Promise((go) => { \
 if (!window.PerformanceObserver?.supportedEntryTypes?.includes('largest-contentful-paint')) \
 return requestAnimationFrame(() => setTimeout(go)); \

@@ -330,24 +330,24 @@ impl Shells {
         };
         let script = load_script(shell, whole, &format!("{}.js", built("page"))).unwrap_or_else(unexpected);
         let app_in = |lang: Lang, area: Area| built(&format!("{}-{}", area.app_name(), lang.code()));
+        // The end of the head of every page in each language.
+        let head_end: Vec<String> = Lang::ALL.iter().map(|l| connection(Some(app_in(*l, Area::Calculators)))).collect();
         Shells {
             apps: Lang::ALL
                 .iter()
-                .map(|lang| {
-                    let with_connection =
-                        |html: String| html.replacen("</head>", &connection(Some(app_in(*lang, Area::Calculators))), 1);
+                .zip(&head_end)
+                .map(|(lang, end)| {
                     Area::ALL
                         .iter()
                         .map(|area| {
-                            with_connection(load_app(shell, whole, app_in(*lang, *area)).unwrap_or_else(unexpected))
+                            load_app(shell, whole, app_in(*lang, *area))
+                                .unwrap_or_else(unexpected)
+                                .replacen("</head>", end, 1)
                         })
                         .collect()
                 })
                 .collect(),
-            scripts: Lang::ALL
-                .iter()
-                .map(|lang| script.replacen("</head>", &connection(Some(app_in(*lang, Area::Calculators))), 1))
-                .collect(),
+            scripts: head_end.iter().map(|end| script.replacen("</head>", end, 1)).collect(),
             no_lang: script.replacen("</head>", &connection(None), 1),
         }
     }
