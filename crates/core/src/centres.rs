@@ -65,9 +65,7 @@ pub fn next_bookable_days(calendar: &WorkingCalendar, today: BakuDate, count: us
 mod tests {
     use super::*;
 
-    fn d(s: &str) -> BakuDate {
-        BakuDate::parse_iso(s).unwrap()
-    }
+    use crate::calendar::fixture::d;
 
     #[test]
     fn ids_are_unique_and_found() {

@@ -95,9 +95,7 @@ fn fnv1a(text: &str) -> u32 {
 mod tests {
     use super::*;
 
-    fn d(s: &str) -> BakuDate {
-        BakuDate::parse_iso(s).unwrap()
-    }
+    use crate::calendar::fixture::d;
 
     fn unfold(ics: &str) -> String {
         ics.replace("\r\n ", "")

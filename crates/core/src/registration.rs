@@ -313,9 +313,7 @@ mod answer_tests {
 mod tests {
     use super::*;
 
-    fn d(s: &str) -> BakuDate {
-        BakuDate::parse_iso(s).unwrap()
-    }
+    use crate::calendar::fixture::d;
 
     fn input(citizenship: &str, arrival: &str, departure: &str) -> RegistrationInput {
         RegistrationInput {

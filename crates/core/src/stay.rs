@@ -236,9 +236,7 @@ fn check(trips: &[Trip], today: BakuDate, entering: Option<BakuDate>) -> Result<
 mod tests {
     use super::*;
 
-    fn d(s: &str) -> BakuDate {
-        BakuDate::parse_iso(s).unwrap()
-    }
+    use crate::calendar::fixture::d;
 
     fn trip(entry: &str, exit: Option<&str>) -> Trip {
         Trip { entry: d(entry), exit: exit.map(d) }

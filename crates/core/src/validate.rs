@@ -167,9 +167,7 @@ pub fn whole_number(text: &str, range: std::ops::RangeInclusive<u32>) -> Result<
 mod tests {
     use super::*;
 
-    fn d(s: &str) -> BakuDate {
-        BakuDate::parse_iso(s).unwrap()
-    }
+    use crate::calendar::fixture::d;
 
     #[test]
     fn dates() {

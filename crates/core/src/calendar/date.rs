@@ -177,9 +177,7 @@ mod month_tests {
 mod tests {
     use super::*;
 
-    fn d(s: &str) -> BakuDate {
-        BakuDate::parse_iso(s).unwrap()
-    }
+    use crate::calendar::fixture::d;
 
     #[test]
     fn impossible_dates_are_named() {

@@ -1,8 +1,8 @@
 //! A calendar for tests, independent of the data files: 2026 as published, 2027 provisional
 //! with the estimates of December 2026, every other year by the rules alone. Adding a year's
-//! data file changes nothing here.
+//! data file changes nothing here. Also [`d`], the date tests write as `2026-03-05`.
 
-use super::WorkingCalendar;
+use super::{BakuDate, WorkingCalendar};
 use std::sync::OnceLock;
 
 pub const Y2026: &str = "# status: published\n# decision: Decision No. 362 of 2 December 2025\n# source: S\n\
@@ -15,4 +15,9 @@ pub const Y2027: &str = "# status: provisional\n# source: estimates\n\
 pub fn calendar() -> &'static WorkingCalendar {
     static CALENDAR: OnceLock<WorkingCalendar> = OnceLock::new();
     CALENDAR.get_or_init(|| WorkingCalendar::from_files(&[Y2026, Y2027]).expect("valid"))
+}
+
+/// The date written `2026-03-05`; a test's own dates are always valid.
+pub fn d(s: &str) -> BakuDate {
+    BakuDate::parse_iso(s).unwrap()
 }

@@ -110,9 +110,7 @@ pub fn why(transfer: &Transfer, holidays: &[Holiday]) -> String {
 mod tests {
     use super::*;
 
-    fn d(s: &str) -> BakuDate {
-        BakuDate::parse_iso(s).unwrap()
-    }
+    use crate::calendar::fixture::d;
 
     fn lunar(date: &str, name: &str) -> Holiday {
         Holiday { date: d(date), name: name.to_owned(), transfers: true }

@@ -232,9 +232,7 @@ fn lunar_holiday(line: &year_data::Line) -> Holiday {
 mod tests {
     use super::*;
 
-    fn d(s: &str) -> BakuDate {
-        BakuDate::parse_iso(s).unwrap()
-    }
+    use crate::calendar::fixture::d;
 
     fn calendar() -> &'static WorkingCalendar {
         super::super::fixture::calendar()

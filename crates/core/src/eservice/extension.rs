@@ -114,9 +114,7 @@ mod tests {
     use super::super::{Service, validate};
     use super::*;
 
-    fn d(s: &str) -> BakuDate {
-        BakuDate::parse_iso(s).unwrap()
-    }
+    use crate::calendar::fixture::d;
 
     use super::example as good;
 

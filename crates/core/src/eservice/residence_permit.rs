@@ -190,9 +190,7 @@ mod tests {
     use super::super::{Service, submittable, validate, visible_steps};
     use super::*;
 
-    fn d(s: &str) -> BakuDate {
-        BakuDate::parse_iso(s).unwrap()
-    }
+    use crate::calendar::fixture::d;
 
     const TODAY: &str = "2026-11-23";
 

@@ -128,9 +128,7 @@ mod tests {
     use super::super::{Service, validate};
     use super::*;
 
-    fn d(s: &str) -> BakuDate {
-        BakuDate::parse_iso(s).unwrap()
-    }
+    use crate::calendar::fixture::d;
 
     const TODAY: &str = "2026-11-23";
 
