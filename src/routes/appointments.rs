@@ -11,6 +11,7 @@ use crate::components::text_input::TextInput;
 use crate::components::{breadcrumbs::Crumb, page::Page};
 use crate::i18n::{Locale, t, t_string, use_i18n};
 use crate::lang::use_page_lang;
+use crate::session;
 use leptos::prelude::*;
 use leptos_i18n::I18nContext;
 use migrationto_core::api::{Appointment, BookAppointment, Code, CodeKind, ServiceCentre};
@@ -421,19 +422,14 @@ fn Cancel(booked: RwSignal<Option<Appointment>>) -> impl IntoView {
 /// receipt (gone when the tab is closed).
 const BOOKING_KEY: &str = "migrationto.appointment";
 
-fn session() -> Option<web_sys::Storage> {
-    window().session_storage().ok().flatten()
-}
-
 fn kept_booking() -> Option<Appointment> {
-    session()?.get_item(BOOKING_KEY).ok().flatten().and_then(|text| serde_json::from_str(&text).ok())
+    session::read(BOOKING_KEY)
 }
 
-/// Keeps `booking`, or forgets the one kept. A full or blocked storage only loses it on reload.
+/// Keeps `booking`, or forgets the one kept.
 fn keep_booking(booking: Option<&Appointment>) {
-    let Some(storage) = session() else { return };
-    let _ = match booking.and_then(|b| serde_json::to_string(b).ok()) {
-        Some(text) => storage.set_item(BOOKING_KEY, &text),
-        None => storage.remove_item(BOOKING_KEY),
-    };
+    match booking {
+        Some(b) => session::write(BOOKING_KEY, b),
+        None => session::forget(BOOKING_KEY),
+    }
 }

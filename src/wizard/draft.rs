@@ -1,6 +1,8 @@
 //! The answers of the application in progress, kept in `sessionStorage` as the user types:
-//! a reload at any step keeps everything, and closing the tab leaves nothing behind.
+//! a reload at any step keeps everything, and closing the tab leaves nothing behind
+//! (`crate::session`).
 
+use crate::session;
 use migrationto_core::eservice::{Answers, Service};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -38,13 +40,6 @@ pub struct Receipt {
     pub payment: Option<migrationto_core::api::Payment>,
 }
 
-fn storage() -> Option<web_sys::Storage> {
-    if cfg!(not(target_arch = "wasm32")) {
-        return None;
-    }
-    web_sys::window()?.session_storage().ok().flatten()
-}
-
 fn draft_key(service: Service) -> String {
     format!("migrationto.draft.{}", service.id())
 }
@@ -54,44 +49,30 @@ fn receipt_key(service: Service) -> String {
 }
 
 pub fn load(service: Service) -> Draft {
-    storage()
-        .and_then(|s| s.get_item(&draft_key(service)).ok().flatten())
-        .and_then(|text| serde_json::from_str(&text).ok())
-        .unwrap_or_default()
+    session::read(&draft_key(service)).unwrap_or_default()
 }
 
 pub fn store(service: Service, draft: &Draft) {
     if *draft == Draft::default() {
         // Nothing typed: nothing kept.
         clear(service);
-        return;
-    }
-    if let (Some(s), Ok(text)) = (storage(), serde_json::to_string(draft)) {
-        // A full or blocked storage only loses the reload safety net, not the answers on screen.
-        let _ = s.set_item(&draft_key(service), &text);
+    } else {
+        session::write(&draft_key(service), draft);
     }
 }
 
 pub fn clear(service: Service) {
-    if let Some(s) = storage() {
-        let _ = s.remove_item(&draft_key(service));
-    }
+    session::forget(&draft_key(service));
 }
 
 pub fn load_receipt(service: Service) -> Option<Receipt> {
-    storage()
-        .and_then(|s| s.get_item(&receipt_key(service)).ok().flatten())
-        .and_then(|text| serde_json::from_str(&text).ok())
+    session::read(&receipt_key(service))
 }
 
 pub fn store_receipt(service: Service, receipt: &Receipt) {
-    if let (Some(s), Ok(text)) = (storage(), serde_json::to_string(receipt)) {
-        let _ = s.set_item(&receipt_key(service), &text);
-    }
+    session::write(&receipt_key(service), receipt);
 }
 
 pub fn clear_receipt(service: Service) {
-    if let Some(s) = storage() {
-        let _ = s.remove_item(&receipt_key(service));
-    }
+    session::forget(&receipt_key(service));
 }
