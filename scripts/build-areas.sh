@@ -25,9 +25,7 @@ for lang in az en ru; do
     wasm="target/wasm32-unknown-unknown/release/$app.wasm"
     name="$app-$lang-$(sha256sum "$wasm" | cut -c1-16)"
     wasm-bindgen --target web --no-typescript --out-dir "$OUT" --out-name "$name" "$wasm"
-    wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-      --enable-mutable-globals --enable-multivalue --enable-reference-types \
-      "$OUT/${name}_bg.wasm" -o "$OUT/${name}_bg.wasm"
+    bash scripts/optimise-wasm.sh "$OUT/${name}_bg.wasm"
   done
 done
 for script in page connection; do

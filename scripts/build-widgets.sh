@@ -13,9 +13,7 @@ cd "$ROOT"
 cargo build --quiet --release --target wasm32-unknown-unknown -p migrationto-widgets
 wasm-bindgen --target web --no-typescript --out-dir "$OUT" --out-name migrationto_widgets \
   target/wasm32-unknown-unknown/release/migrationto_widgets.wasm
-wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-  --enable-mutable-globals --enable-reference-types \
-  "$OUT/migrationto_widgets_bg.wasm" -o "$OUT/migrationto_widgets_bg.wasm"
+bash scripts/optimise-wasm.sh "$OUT/migrationto_widgets_bg.wasm"
 # The message shown when the wasm cannot load, from the locale files like every other text.
 node -e '
   const fs = require("fs");

@@ -23,6 +23,10 @@ cargo clippy --no-default-features --features ssr --bin prerender -- -D warnings
 # An area's app as scripts/build-areas.sh builds it: for the browser, with one language's texts.
 cargo clippy --target wasm32-unknown-unknown --features lang-en --bins -- -D warnings
 npx tsc -p end2end/tsconfig.json
+# Trunk's whole app is shrunk with the flags the area apps and the widgets get.
+grep -qF "data-wasm-opt=\"z\"" index.html
+grep -qF "data-wasm-opt-params=\"$(bash scripts/optimise-wasm.sh --flags | sed 's/^-Oz //')\"" index.html ||
+  { echo "index.html's data-wasm-opt-params differ from scripts/optimise-wasm.sh" >&2; exit 1; }
 
 say "CLDR data is what scripts/cldr-data.mjs generates"
 node scripts/cldr-data.mjs --check
