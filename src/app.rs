@@ -1,7 +1,7 @@
-//! The root component: i18n context, page metadata and the route table.
+//! The root component: the texts' language, page metadata and the route table.
 
 use crate::area::ThisApp;
-use crate::i18n::I18nContextProvider;
+use crate::locale::provide_i18n;
 use crate::routes::shell::Shell;
 use crate::routes::{
     accessibility::Accessibility,
@@ -74,19 +74,18 @@ macro_rules! app {
     (@routes $area:expr; [$($routes:tt)*];) => { app!(@frame $area; $($routes)*) };
     (@frame $area:expr; $($routes:tt)*) => {{
         provide_meta_context();
+        provide_i18n();
         provide_context(ThisApp($area));
         view! {
-            <I18nContextProvider>
-                <Router>
-                    <Routes fallback=LocaleRoot>
-                        <Route path=path!("/") view=LocaleRoot />
-                        <ParentRoute path=path!("/:lang") view=Shell>
-                            $($routes)*
-                            <Route path=path!("*any") view=NotFound />
-                        </ParentRoute>
-                    </Routes>
-                </Router>
-            </I18nContextProvider>
+            <Router>
+                <Routes fallback=LocaleRoot>
+                    <Route path=path!("/") view=LocaleRoot />
+                    <ParentRoute path=path!("/:lang") view=Shell>
+                        $($routes)*
+                        <Route path=path!("*any") view=NotFound />
+                    </ParentRoute>
+                </Routes>
+            </Router>
         }
     }};
 }

@@ -11,6 +11,7 @@ pub mod browser;
 pub mod components;
 pub mod content;
 pub mod lang;
+pub mod locale;
 pub mod routes;
 pub mod session;
 mod takeover;

@@ -1,8 +1,8 @@
 //! Texts for values known only at run time (a section, a page, a date error), in the
 //! visitor's language. leptos_i18n keys must be literal, hence the matches.
 
-use crate::i18n::{Locale, t_string};
-use leptos_i18n::I18nContext;
+use crate::locale::I18n;
+use crate::locale::t_string;
 use migrationto_core::Section;
 use migrationto_core::calendar::DateError;
 use migrationto_core::eservice::Service;
@@ -44,7 +44,7 @@ pub fn use_texts(table: &'static Table) {
 
 /// The text at a key built at run time (`eservice.…`, `basis.…`, a date message) in the
 /// page's language, from the table in use ([`use_texts`]).
-pub fn run_time(i18n: I18nContext<Locale>, key: &str) -> Option<&'static str> {
+pub fn run_time(i18n: I18n, key: &str) -> Option<&'static str> {
     migrationto_core::text::lookup(TABLE.get(), crate::lang::from_locale(i18n.get_locale()), key)
 }
 
@@ -66,22 +66,22 @@ macro_rules! section_text {
 }
 
 /// The section's title in the current language (tracks the language when called reactively).
-pub fn section_title(i18n: I18nContext<Locale>, section: Section) -> &'static str {
+pub fn section_title(i18n: I18n, section: Section) -> &'static str {
     section_text!(i18n, section, title)
 }
 
 /// One line on what the section offers, for the home page.
-pub fn section_summary(i18n: I18nContext<Locale>, section: Section) -> &'static str {
+pub fn section_summary(i18n: I18n, section: Section) -> &'static str {
     section_text!(i18n, section, summary)
 }
 
 /// The introduction paragraph of the section's page.
-pub fn section_intro(i18n: I18nContext<Locale>, section: Section) -> &'static str {
+pub fn section_intro(i18n: I18n, section: Section) -> &'static str {
     section_text!(i18n, section, intro)
 }
 
 /// A page's title in the current language: the text at `Page::title_key`.
-pub fn page_title(i18n: I18nContext<Locale>, page: Page) -> String {
+pub fn page_title(i18n: I18n, page: Page) -> String {
     match page {
         Page::Home => t_string!(i18n, home.title),
         Page::Search => t_string!(i18n, search.title),
@@ -102,28 +102,28 @@ pub fn page_title(i18n: I18nContext<Locale>, page: Page) -> String {
 }
 
 /// The message for a date that cannot be read; `empty` is the field's own "enter the date".
-pub fn date_problem(i18n: I18nContext<Locale>, err: DateError, empty: &'static str) -> String {
+pub fn date_problem(i18n: I18n, err: DateError, empty: &'static str) -> String {
     err.message_key().and_then(|key| run_time(i18n, key)).unwrap_or(empty).to_owned()
 }
 
 /// The note under each calendar event: "indicative only" and the address of the answers.
-pub fn calendar_note(i18n: I18nContext<Locale>) -> String {
+pub fn calendar_note(i18n: I18n) -> String {
     let href = leptos::prelude::window().location().href().unwrap_or_default();
     format!("{} {href}", t_string!(i18n, calc_common.calendar_note))
 }
 
 /// A text of an e-service without placeholders, by its key under `eservice.`
 /// (`registration.title`, `common.fields.person_surname.label`).
-pub fn eservice_text(i18n: I18nContext<Locale>, key: &str) -> Option<&'static str> {
+pub fn eservice_text(i18n: I18n, key: &str) -> Option<&'static str> {
     run_time(i18n, &format!("eservice.{key}")).filter(|t| !t.contains("{{"))
 }
 
 /// A text of a service that has no placeholders, by its key under `eservice.<service>`.
-pub fn service_text(i18n: I18nContext<Locale>, service: Service, key: &str) -> Option<&'static str> {
+pub fn service_text(i18n: I18n, service: Service, key: &str) -> Option<&'static str> {
     eservice_text(i18n, &format!("{}.{key}", service.key()))
 }
 
 /// The service's name (`eservice.<service>.title`).
-pub fn service_title(i18n: I18nContext<Locale>, service: Service) -> String {
+pub fn service_title(i18n: I18n, service: Service) -> String {
     service_text(i18n, service, "title").map(str::to_owned).unwrap_or_else(|| service.key().to_owned())
 }

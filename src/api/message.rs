@@ -1,11 +1,11 @@
 //! What the user is told when a request fails, in their language.
 
 use super::ApiError;
-use crate::i18n::{Locale, t_string};
-use leptos_i18n::I18nContext;
+use crate::locale::I18n;
+use crate::locale::t_string;
 
 /// One sentence that says what happened and what to do; the answers are never lost.
-pub fn message(i18n: I18nContext<Locale>, error: &ApiError) -> String {
+pub fn message(i18n: I18n, error: &ApiError) -> String {
     match error {
         ApiError::Offline => t_string!(i18n, api_error.offline).to_string(),
         ApiError::Unreachable => t_string!(i18n, api_error.unreachable).to_string(),

@@ -1,10 +1,10 @@
 //! The legal basis under a result: each rule in the visitor's language, what the calculator
 //! assumes where the rule is uncertain, and "indicative only".
 
-use crate::i18n::{Locale, t, t_string, use_i18n};
+use crate::locale::I18n;
+use crate::locale::{t, t_string, use_i18n};
 use crate::text::run_time;
 use leptos::prelude::*;
-use leptos_i18n::I18nContext;
 use migrationto_core::basis::Basis;
 
 #[component]
@@ -33,11 +33,11 @@ fn BasisItem(basis: Basis) -> impl IntoView {
 }
 
 /// The rule's text (`basis.<Basis::key()>`), read as the widgets read it.
-fn text(i18n: I18nContext<Locale>, basis: Basis) -> &'static str {
+fn text(i18n: I18n, basis: Basis) -> &'static str {
     run_time(i18n, &format!("basis.{}", basis.key())).unwrap_or_default()
 }
 
 /// What is assumed where FACTS.md marks the rule uncertain (`Basis::is_uncertain`).
-fn assumption(i18n: I18nContext<Locale>, basis: Basis) -> Option<&'static str> {
+fn assumption(i18n: I18n, basis: Basis) -> Option<&'static str> {
     basis.is_uncertain().then(|| run_time(i18n, &format!("basis.{}_assumption", basis.key()))).flatten()
 }

@@ -1,7 +1,7 @@
 //! "You are here": links from the home page down to the current page's parent.
 
-use crate::i18n::{t, t_string, use_i18n};
 use crate::lang::use_page_lang;
+use crate::locale::{t, t_string, use_i18n};
 use crate::text::section_title;
 use leptos::prelude::*;
 use migrationto_core::{Section, path::localized};

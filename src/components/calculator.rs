@@ -7,7 +7,7 @@
 use crate::components::breadcrumbs::Crumb;
 use crate::components::page::Page;
 use crate::components::result_actions::{CalendarDate, ResultActions};
-use crate::i18n::{t, use_i18n};
+use crate::locale::{t, use_i18n};
 use crate::text::calendar_note;
 use leptos::prelude::*;
 use migrationto_core::Section;

@@ -5,7 +5,7 @@
 //! (docs/offline.md). The app never swaps its own code
 //! under the visitor: the new version starts when they choose "Reload".
 
-use crate::i18n::{t, t_string, use_i18n};
+use crate::locale::{t, t_string, use_i18n};
 use leptos::prelude::*;
 
 #[component]

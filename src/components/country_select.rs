@@ -5,8 +5,8 @@
 //! active option and how many match.
 
 use crate::components::error_message::ErrorMessage;
-use crate::i18n::{t, t_string, use_i18n};
 use crate::lang::use_page_lang;
+use crate::locale::{t, t_string, use_i18n};
 use leptos::prelude::*;
 use migrationto_browser::{countries_url, read_countries};
 use migrationto_core::Lang;

@@ -2,7 +2,7 @@
 //! type on a phone and to read back than a native date picker, and every browser has it.
 
 use crate::components::error_message::ErrorMessage;
-use crate::i18n::{t_string, use_i18n};
+use crate::locale::{t_string, use_i18n};
 use leptos::prelude::*;
 use migrationto_core::answers_query::{date_from_query, date_to_query};
 

@@ -1,7 +1,7 @@
 //! The message at a field that needs correcting (GOV.UK error message pattern). The field
 //! points at it with `aria-describedby`; "Error:" is read out but not shown.
 
-use crate::i18n::{t_string, use_i18n};
+use crate::locale::{t_string, use_i18n};
 use leptos::prelude::*;
 
 #[component]

@@ -2,7 +2,7 @@
 //! when it appears, so a screen reader reads it, and each item links to its field.
 
 use crate::browser::focus_after_render;
-use crate::i18n::{t, use_i18n};
+use crate::locale::{t, use_i18n};
 use leptos::prelude::*;
 
 /// One problem: the id of the field to go to, and the message (the same as at the field).

@@ -1,7 +1,7 @@
 //! The footer on every page: the call centre, support links and the "indicative" notice.
 
-use crate::i18n::{t, t_string, use_i18n};
 use crate::lang::use_page_lang;
+use crate::locale::{t, t_string, use_i18n};
 use leptos::prelude::*;
 use migrationto_core::page::Page as PortalPage;
 use migrationto_core::path::localized;

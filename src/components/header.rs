@@ -2,8 +2,8 @@
 //! switcher and the main navigation.
 
 use crate::components::{language_switcher::LanguageSwitcher, mark::Mark, primary_nav::PrimaryNav};
-use crate::i18n::{t, use_i18n};
 use crate::lang::use_page_lang;
+use crate::locale::{t, use_i18n};
 use leptos::prelude::*;
 use leptos_router::components::Form;
 use migrationto_core::page::Page as PortalPage;

@@ -1,8 +1,9 @@
 //! Links to the same page in each other language, each named in its own language.
 
-use crate::i18n::{t_string, td_string, use_i18n};
+use crate::i18n::td_string;
 use crate::lang::use_page_lang;
 use crate::lang::{BUILT_FOR, save_lang, to_locale};
+use crate::locale::{t_string, use_i18n};
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use migrationto_core::{Lang, path::switch_lang};

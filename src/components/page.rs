@@ -1,7 +1,7 @@
 //! The frame of one page's content: breadcrumbs, the document title and the one `<h1>`.
 
 use crate::components::breadcrumbs::{Breadcrumbs, Crumb};
-use crate::i18n::{t_string, use_i18n};
+use crate::locale::{t_string, use_i18n};
 use leptos::prelude::*;
 use leptos_meta::Title;
 

@@ -1,8 +1,8 @@
 //! The main navigation: every section of the portal. On narrow screens it folds behind a
 //! "Menu" button so the page's own content starts on the first screen of a phone.
 
-use crate::i18n::{t, t_string, use_i18n};
 use crate::lang::use_page_lang;
+use crate::locale::{t, t_string, use_i18n};
 use crate::text::section_title;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;

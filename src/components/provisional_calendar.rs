@@ -1,7 +1,7 @@
 //! Said beside a result whose dates fall in a year whose calendar of non-working days the
 //! Cabinet of Ministers has not published yet (core decides when: `provisional_in`).
 
-use crate::i18n::{t, t_string, use_i18n};
+use crate::locale::{t, t_string, use_i18n};
 use leptos::prelude::*;
 use migrationto_core::calendar::ProvisionalYears;
 

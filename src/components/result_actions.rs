@@ -1,7 +1,7 @@
 //! Under a result: "Add to calendar" (an .ics file with the result's dates as all-day events)
 //! and "Print". Print styles print only the result (`style/print.css`).
 
-use crate::i18n::{t, use_i18n};
+use crate::locale::{t, use_i18n};
 use leptos::prelude::*;
 use migrationto_core::calendar::BakuDate;
 use migrationto_core::ics::{AllDayEvent, calendar};

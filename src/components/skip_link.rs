@@ -1,6 +1,6 @@
 //! "Skip to main content": the first focusable element on every page (WCAG 2.4.1).
 
-use crate::i18n::{t, use_i18n};
+use crate::locale::{t, use_i18n};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 

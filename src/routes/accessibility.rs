@@ -1,7 +1,7 @@
 //! `/:lang/useful-information/accessibility`: the accessibility statement.
 
 use crate::components::{breadcrumbs::Crumb, page::Page};
-use crate::i18n::{t, t_string, use_i18n};
+use crate::locale::{t, t_string, use_i18n};
 use leptos::prelude::*;
 use migrationto_core::Section;
 

@@ -9,11 +9,11 @@ use crate::components::error_message::ErrorMessage;
 use crate::components::error_summary::{ErrorSummary, Problem};
 use crate::components::text_input::TextInput;
 use crate::components::{breadcrumbs::Crumb, page::Page};
-use crate::i18n::{Locale, t, t_string, use_i18n};
 use crate::lang::use_page_lang;
+use crate::locale::I18n;
+use crate::locale::{t, t_string, use_i18n};
 use crate::session;
 use leptos::prelude::*;
-use leptos_i18n::I18nContext;
 use migrationto_core::api::{Appointment, BookAppointment, Code, CodeKind, ServiceCentre};
 use migrationto_core::calendar::{BakuDate, WorkingCalendar};
 use migrationto_core::{Section, centres, validate};
@@ -230,7 +230,7 @@ struct Answers {
 
 /// What must be fixed before booking, each at its field; `taken` when someone else booked the
 /// chosen time first.
-fn problems_with(i18n: I18nContext<Locale>, a: &Answers, taken: bool) -> Vec<Problem> {
+fn problems_with(i18n: I18n, a: &Answers, taken: bool) -> Vec<Problem> {
     let mut problems: Vec<Problem> = Vec::new();
     let mut add = |id: &str, text: &str| problems.push((id.to_owned(), text.to_owned()));
     if a.centre.is_empty() {

@@ -3,8 +3,8 @@
 
 use crate::components::{breadcrumbs::Crumb, page::Page};
 use crate::content::{self, LoadError};
-use crate::i18n::{t, use_i18n};
 use crate::lang::use_page_lang;
+use crate::locale::{t, use_i18n};
 use crate::routes::not_found::NotFound;
 use crate::routes::shell::focus_heading_if_pending;
 use leptos::either::EitherOf4;

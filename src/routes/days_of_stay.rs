@@ -8,11 +8,11 @@ use crate::components::date_fields::{DateFields, DateText};
 use crate::components::provisional_calendar::ProvisionalCalendar;
 use crate::components::radios::Radios;
 use crate::components::result_actions::CalendarDate;
-use crate::i18n::{Locale, t, t_string, use_i18n};
 use crate::lang::use_page_lang;
+use crate::locale::I18n;
+use crate::locale::{t, t_string, use_i18n};
 use crate::text::date_problem;
 use leptos::prelude::*;
-use leptos_i18n::I18nContext;
 use leptos_router::hooks::use_query_map;
 use migrationto_cldr::long_date;
 use migrationto_core::answers_query;
@@ -70,7 +70,7 @@ fn trip_from_query(value: &str) -> (DateText, DateText) {
 }
 
 fn check(
-    i18n: I18nContext<Locale>,
+    i18n: I18n,
     a: &Answers,
     touched: &[(bool, bool)],
     planned_touched: bool,
@@ -213,7 +213,7 @@ pub fn DaysOfStay() -> impl IntoView {
     };
 
     let title = Signal::derive(move || t_string!(i18n, stay_calc.title).to_owned());
-    let label = move |f: fn(I18nContext<Locale>) -> &'static str| Signal::derive(move || f(i18n).to_owned());
+    let label = move |f: fn(I18n) -> &'static str| Signal::derive(move || f(i18n).to_owned());
     view! {
         <Calculator title intro=label(|i| t_string!(i, stay_calc.intro))
             outcome=Signal::derive(move || checked.with(|(_, o)| o.clone()))
@@ -255,7 +255,7 @@ pub fn DaysOfStay() -> impl IntoView {
 }
 
 /// The last days of the current and the planned stay, from today on, as calendar events.
-fn calendar_dates(i18n: I18nContext<Locale>, r: &StayResult, today: BakuDate) -> Vec<CalendarDate> {
+fn calendar_dates(i18n: I18n, r: &StayResult, today: BakuDate) -> Vec<CalendarDate> {
     [r.current.map(|c| c.window), r.planned]
         .into_iter()
         .flatten()

@@ -2,8 +2,8 @@
 //! each), and a way into every section.
 
 use crate::components::page::Page;
-use crate::i18n::{t, t_string, use_i18n};
 use crate::lang::use_page_lang;
+use crate::locale::{t, t_string, use_i18n};
 use crate::text::{page_title, section_summary, section_title};
 use leptos::prelude::*;
 use migrationto_core::page::Page as PortalPage;

@@ -1,8 +1,8 @@
 //! The page for an address that does not exist, in the language of the address.
 
 use crate::components::page::Page;
-use crate::i18n::{t, t_string, use_i18n};
 use crate::lang::use_page_lang;
+use crate::locale::{t, t_string, use_i18n};
 use leptos::prelude::*;
 use migrationto_core::path::localized;
 

@@ -2,8 +2,8 @@
 //! kept when there is no connection (docs/offline.md): what still works, and where to go.
 
 use crate::components::page::Page;
-use crate::i18n::{t, t_string, use_i18n};
 use crate::lang::use_page_lang;
+use crate::locale::{t, t_string, use_i18n};
 use crate::text::page_title;
 use leptos::prelude::*;
 use migrationto_core::page::Page as PortalPage;

@@ -3,12 +3,13 @@
 //! the theming properties, and how to get on the list of partner sites.
 
 use crate::components::{breadcrumbs::Crumb, page::Page, radios::Radios};
-use crate::i18n::{Locale, t, t_string, td_string, use_i18n};
+use crate::i18n::td_string;
 use crate::lang::to_locale;
 use crate::lang::use_page_lang;
+use crate::locale::I18n;
+use crate::locale::{t, t_string, use_i18n};
 use leptos::html::Div;
 use leptos::prelude::*;
-use leptos_i18n::I18nContext;
 use migrationto_core::embed::{Choice, EmbedKind, Theme, Widget, csp_lines, snippet};
 use migrationto_core::eservice::Service;
 use migrationto_core::{Lang, Section};
@@ -64,7 +65,7 @@ pub fn Partners() -> impl IntoView {
             copied.set(Some(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()));
         });
     };
-    let label = move |f: fn(I18nContext<Locale>) -> &'static str| Signal::derive(move || f(i18n).to_owned());
+    let label = move |f: fn(I18n) -> &'static str| Signal::derive(move || f(i18n).to_owned());
     let widget_options = Widget::ALL
         .into_iter()
         .map(|w| (w.id(), Signal::derive(move || widget_name_in(page_lang.get(), w).to_owned())))
@@ -161,7 +162,7 @@ fn widget_name_in(lang: Lang, w: Widget) -> &'static str {
     }
 }
 
-fn widget_text(i18n: I18nContext<Locale>, w: Widget) -> &'static str {
+fn widget_text(i18n: I18n, w: Widget) -> &'static str {
     match w {
         Widget::DeadlineCalculator => t_string!(i18n, partners.deadline_text),
         Widget::DaysOfStay => t_string!(i18n, partners.stay_text),

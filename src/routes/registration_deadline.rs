@@ -11,11 +11,11 @@ use crate::components::error_message::ErrorMessage;
 use crate::components::provisional_calendar::ProvisionalCalendar;
 use crate::components::radios::Radios;
 use crate::components::result_actions::CalendarDate;
-use crate::i18n::{Locale, t, t_string, use_i18n};
 use crate::lang::use_page_lang;
+use crate::locale::I18n;
+use crate::locale::{t, t_string, use_i18n};
 use crate::text::date_problem;
 use leptos::prelude::*;
-use leptos_i18n::I18nContext;
 use leptos_router::hooks::use_query_map;
 use migrationto_cldr::long_date;
 use migrationto_core::answers_query::DeadlineQuery;
@@ -59,12 +59,7 @@ impl Problems {
 
 /// Checks the answers; a field's problem is reported only once it was filled in and left
 /// (or came from a shared link), so messages never interrupt typing.
-fn check(
-    i18n: I18nContext<Locale>,
-    a: &Answers,
-    shown: &Shown,
-    today: BakuDate,
-) -> (Problems, Outcome<RegistrationResult>) {
+fn check(i18n: I18n, a: &Answers, shown: &Shown, today: BakuDate) -> (Problems, Outcome<RegistrationResult>) {
     let mut p = Problems::default();
     let mut complete = true;
     let citizenship = Citizenship::parse(&a.citizenship);
@@ -161,7 +156,7 @@ fn check(
     }
 }
 
-fn visa_days_problem(i18n: I18nContext<Locale>, entry: &str) -> String {
+fn visa_days_problem(i18n: I18n, entry: &str) -> String {
     if entry == "evisa" {
         t_string!(i18n, registration_calc.err_evisa_days).to_owned()
     } else {
@@ -234,7 +229,7 @@ pub fn RegistrationDeadline() -> impl IntoView {
     let problem = move |f: fn(&Problems) -> Option<String>| Signal::derive(move || checked.with(|(p, _)| f(p)));
 
     let title = Signal::derive(move || t_string!(i18n, registration_calc.title).to_owned());
-    let label = move |f: fn(I18nContext<Locale>) -> &'static str| Signal::derive(move || f(i18n).to_owned());
+    let label = move |f: fn(I18n) -> &'static str| Signal::derive(move || f(i18n).to_owned());
     view! {
         <Calculator title intro=label(|i| t_string!(i, registration_calc.intro))
             outcome=Signal::derive(move || checked.with(|(_, o)| o.clone()))
@@ -280,7 +275,7 @@ pub fn RegistrationDeadline() -> impl IntoView {
 }
 
 /// The result's dates from today on, as calendar events.
-fn calendar_dates(i18n: I18nContext<Locale>, r: &RegistrationResult, today: BakuDate) -> Vec<CalendarDate> {
+fn calendar_dates(i18n: I18n, r: &RegistrationResult, today: BakuDate) -> Vec<CalendarDate> {
     let mut dates = vec![
         (r.needed, r.deadline.last_day.date, t_string!(i18n, registration_calc.event_register)),
         (

@@ -4,8 +4,8 @@
 
 use crate::components::{breadcrumbs::Crumb, page::Page};
 use crate::content;
-use crate::i18n::{t, t_string, use_i18n};
 use crate::lang::use_page_lang;
+use crate::locale::{t, t_string, use_i18n};
 use leptos::either::EitherOf4;
 use leptos::prelude::*;
 use leptos_router::components::Form;

@@ -2,8 +2,8 @@
 
 use crate::components::{breadcrumbs::Crumb, page::Page};
 use crate::content;
-use crate::i18n::{t, t_string, use_i18n};
 use crate::lang::use_page_lang;
+use crate::locale::{t, t_string, use_i18n};
 use crate::routes::not_found::NotFound;
 use crate::routes::status_check::Check;
 use crate::text::{page_title, section_intro, section_title};

@@ -2,8 +2,8 @@
 
 use crate::area;
 use crate::components::{connection_notices::ConnectionNotices, footer::Footer, header::Header, skip_link::SkipLink};
-use crate::i18n::use_i18n;
 use crate::lang::{PageLang, to_locale};
+use crate::locale::use_i18n;
 use crate::routes::locale_root::LocaleRoot;
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -37,7 +37,14 @@ fn LocalizedShell(lang: Memo<Lang>) -> impl IntoView {
     let i18n = use_i18n();
     // Set before the first render so no text flashes in another language.
     i18n.set_locale(to_locale(lang.get_untracked()));
-    Effect::watch(move || lang.get(), move |l, _, _| i18n.set_locale(to_locale(*l)), false);
+    Effect::new(move || {
+        let lang = lang.get();
+        i18n.set_locale(to_locale(lang));
+        // The page's language for the browser, its reader and its translator.
+        if let Some(html) = document().document_element() {
+            let _ = html.set_attribute("lang", lang.code());
+        }
+    });
     focus_heading_after_navigation();
     // An address of another area's app: a page load brings it (nothing shows meanwhile).
     let location = use_location();

@@ -6,9 +6,9 @@ use crate::browser::mirror_in_query;
 use crate::components::basis_list::BasisList;
 use crate::components::calculator::{Calculator, Outcome};
 use crate::components::radios::Radios;
-use crate::i18n::{Locale, t, t_string, use_i18n};
+use crate::locale::I18n;
+use crate::locale::{t, t_string, use_i18n};
 use leptos::prelude::*;
-use leptos_i18n::I18nContext;
 use leptos_router::hooks::use_query_map;
 use migrationto_core::fees::{
     Age, Confidence, ExtensionLength, ExtensionSpeed, Fee, TrpApplicant, TrpProcessing, WorkPermitProcessing,
@@ -35,7 +35,7 @@ enum Shown {
 
 /// The fee for the answers; a length that does not exist for that applicant or area needs
 /// fixing, and its message goes to the question.
-fn check(i18n: I18nContext<Locale>, a: &Answers) -> (Option<String>, Outcome<Shown>) {
+fn check(i18n: I18n, a: &Answers) -> (Option<String>, Outcome<Shown>) {
     match fee_for(a) {
         Err(NoSuchLength::Student) => (Some(t_string!(i18n, fee_calc.err_student_length).to_owned()), Outcome::Fix),
         Err(NoSuchLength::WorkPermit) => (Some(t_string!(i18n, fee_calc.err_work_length).to_owned()), Outcome::Fix),
@@ -164,7 +164,7 @@ pub fn StateFees() -> impl IntoView {
     let length_problem = Signal::derive(move || checked.with(|(problem, _)| problem.clone()));
 
     let title = Signal::derive(move || t_string!(i18n, fee_calc.title).to_owned());
-    let label = move |f: fn(I18nContext<Locale>) -> &'static str| Signal::derive(move || f(i18n).to_owned());
+    let label = move |f: fn(I18n) -> &'static str| Signal::derive(move || f(i18n).to_owned());
     let working_days = move |n: u8| Signal::derive(move || t_string!(i18n, fee_calc.in_working_days, n = n));
     let permit_months = move |values: &[&'static str]| {
         values

@@ -10,12 +10,12 @@ use crate::components::date_fields::{DateFields, DateText};
 use crate::components::error_message::ErrorMessage;
 use crate::components::error_summary::{ErrorSummary, Problem};
 use crate::components::{breadcrumbs::Crumb, page::Page};
-use crate::i18n::{Locale, t, t_string, use_i18n};
 use crate::lang::use_page_lang;
+use crate::locale::I18n;
+use crate::locale::{t, t_string, use_i18n};
 use crate::text::date_problem;
 use crate::text::run_time;
 use leptos::prelude::*;
-use leptos_i18n::I18nContext;
 use migrationto_core::api::{ApplicationStatus, PersonLookup, RegistrationStatusReply, TrackReply, TravelBanReply};
 use migrationto_core::calendar::BakuDate;
 use migrationto_core::page::Page as PortalPage;
@@ -41,7 +41,7 @@ impl Check {
         }
     }
 
-    pub fn title(self, i18n: I18nContext<Locale>) -> &'static str {
+    pub fn title(self, i18n: I18n) -> &'static str {
         match self {
             Check::Track => t_string!(i18n, status_check.track_title),
             Check::Registration => t_string!(i18n, status_check.registration_title),
@@ -188,7 +188,7 @@ fn StatusCheck(check: Check) -> impl IntoView {
 
 /// The answers as a lookup, or the problems with them in the order of the fields.
 fn check_answers(
-    i18n: I18nContext<Locale>,
+    i18n: I18n,
     passport: &str,
     dob: &DateText,
     citizenship: &str,
@@ -229,7 +229,7 @@ fn check_answers(
 }
 
 /// The message for a rule the browser or the service found, at one of the fields.
-fn rule_message(i18n: I18nContext<Locale>, field: &str, rule: &str) -> String {
+fn rule_message(i18n: I18n, field: &str, rule: &str) -> String {
     let text = match (field, rule) {
         (PASSPORT, "required") => t_string!(i18n, status_check.err_passport_empty),
         (PASSPORT, _) => t_string!(i18n, status_check.err_passport_format),
@@ -242,7 +242,7 @@ fn rule_message(i18n: I18nContext<Locale>, field: &str, rule: &str) -> String {
 }
 
 /// A field error from the service, placed at its field.
-fn server_problem(i18n: I18nContext<Locale>, path: &str, rule: &str) -> Option<Problem> {
+fn server_problem(i18n: I18n, path: &str, rule: &str) -> Option<Problem> {
     let field = match path {
         "passport_number" => PASSPORT,
         "date_of_birth" => DOB_FIRST,
@@ -365,12 +365,12 @@ fn Results(outcome: Outcome) -> AnyView {
 }
 
 /// The status's name (`ApplicationStatus::text_key`), read as the widget reads it.
-fn status_name(i18n: I18nContext<Locale>, status: ApplicationStatus) -> &'static str {
+fn status_name(i18n: I18n, status: ApplicationStatus) -> &'static str {
     run_time(i18n, &status.text_key()).unwrap_or_default()
 }
 
 /// The service's name in the list (`Service::name_key`), read as the widget reads it.
-fn service_name(i18n: I18nContext<Locale>, id: &str) -> String {
+fn service_name(i18n: I18n, id: &str) -> String {
     migrationto_core::eservice::Service::from_id(id)
         .and_then(|service| run_time(i18n, &service.name_key()))
         .map_or_else(|| id.to_owned(), str::to_owned)

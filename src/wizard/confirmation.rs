@@ -4,8 +4,8 @@
 use super::draft;
 use super::{text, use_wizard};
 use crate::components::page::Page;
-use crate::i18n::{t, t_string, use_i18n};
 use crate::lang::use_page_lang;
+use crate::locale::{t, t_string, use_i18n};
 use leptos::prelude::*;
 use migrationto_core::api::Payment;
 use migrationto_core::calendar::BakuDate;

@@ -7,8 +7,8 @@ use super::{text, use_wizard};
 use crate::browser::today_in_baku;
 use crate::components::basis_list::BasisList;
 use crate::components::provisional_calendar::ProvisionalCalendar;
-use crate::i18n::use_i18n;
 use crate::lang::use_page_lang;
+use crate::locale::use_i18n;
 use leptos::prelude::*;
 use migrationto_core::basis::Basis;
 use migrationto_core::calendar::{BakuDate, WorkingCalendar};
@@ -176,7 +176,7 @@ fn InPerson() -> impl IntoView {
     }
 }
 
-fn fee_value(i18n: leptos_i18n::I18nContext<crate::i18n::Locale>, s: Service, azn: u32) -> String {
+fn fee_value(i18n: crate::locale::I18n, s: Service, azn: u32) -> String {
     text::with_values(i18n, s, "fee_value", &[("azn", azn.to_string())])
 }
 

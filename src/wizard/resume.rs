@@ -8,7 +8,7 @@ use crate::components::date_fields::{DateFields, DateText};
 use crate::components::error_message::ErrorMessage;
 use crate::components::error_summary::{ErrorSummary, Problem};
 use crate::components::page::Page;
-use crate::i18n::{t, t_string, use_i18n};
+use crate::locale::{t, t_string, use_i18n};
 use crate::text::date_problem;
 use leptos::prelude::*;
 use migrationto_core::api::{Code, CodeKind, ResumeDraft};

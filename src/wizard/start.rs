@@ -4,7 +4,7 @@
 use super::{text, use_wizard};
 use crate::components::breadcrumbs::Crumb;
 use crate::components::page::Page;
-use crate::i18n::{t, use_i18n};
+use crate::locale::{t, use_i18n};
 use leptos::prelude::*;
 use migrationto_core::Section;
 

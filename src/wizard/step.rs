@@ -7,7 +7,7 @@ use super::{Wizard, text, use_wizard};
 use crate::browser::today_in_baku;
 use crate::components::error_summary::{ErrorSummary, Problem};
 use crate::components::page::Page;
-use crate::i18n::{t, t_string, use_i18n};
+use crate::locale::{t, t_string, use_i18n};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 use migrationto_core::api::FieldError;

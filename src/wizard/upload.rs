@@ -7,7 +7,7 @@ use super::draft::FileNote;
 use super::{text, use_wizard};
 use crate::api;
 use crate::components::error_message::ErrorMessage;
-use crate::i18n::{t_string, use_i18n};
+use crate::locale::{t_string, use_i18n};
 use leptos::prelude::*;
 use migrationto_core::eservice::{Field, Kind};
 use migrationto_core::upload;

@@ -61,8 +61,7 @@ fn render(path: &str) -> Rendered {
         });
         let (head, body) = html.split_once("</head>").unwrap_or(("", &html));
         let title = head.split_once("<title>").and_then(|(_, t)| t.split_once("</title>")).map(|(t, _)| t.to_owned());
-        // leptos_i18n's provider writes an empty inline script, which the CSP would refuse.
-        Rendered { body: body.replace("<script></script>", ""), title: title.unwrap_or_default() }
+        Rendered { body: body.to_owned(), title: title.unwrap_or_default() }
     })
 }
 
