@@ -49,7 +49,9 @@ mod tests {
     fn keys_in_other_languages(dir: &Path, found: &mut Vec<String>) {
         for entry in std::fs::read_dir(dir).unwrap() {
             let path = entry.unwrap().path();
-            if path.ends_with("bin/prerender") {
+            // The prerender has every language; `locale.rs` defines `t!` and `t_string!`, whose
+            // `td!` and `td_string!` are given the page's own language.
+            if path.ends_with("bin/prerender") || path.ends_with("src/locale.rs") {
                 continue;
             } else if path.is_dir() {
                 keys_in_other_languages(&path, found);
