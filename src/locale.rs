@@ -21,10 +21,6 @@ impl I18n {
         self.0.get()
     }
 
-    pub fn get_locale_untracked(self) -> Locale {
-        self.0.get_untracked()
-    }
-
     pub fn set_locale(self, locale: Locale) {
         if self.0.get_untracked() != locale {
             self.0.set(locale);

@@ -1,8 +1,7 @@
 //! Texts for values known only at run time (a section, a page, a date error), in the
 //! visitor's language. leptos_i18n keys must be literal, hence the matches.
 
-use crate::locale::I18n;
-use crate::locale::t_string;
+use crate::locale::{I18n, t_string};
 use migrationto_core::Section;
 use migrationto_core::calendar::DateError;
 use migrationto_core::eservice::Service;

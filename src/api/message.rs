@@ -1,8 +1,7 @@
 //! What the user is told when a request fails, in their language.
 
 use super::ApiError;
-use crate::locale::I18n;
-use crate::locale::t_string;
+use crate::locale::{I18n, t_string};
 
 /// One sentence that says what happened and what to do; the answers are never lost.
 pub fn message(i18n: I18n, error: &ApiError) -> String {

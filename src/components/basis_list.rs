@@ -1,8 +1,7 @@
 //! The legal basis under a result: each rule in the visitor's language, what the calculator
 //! assumes where the rule is uncertain, and "indicative only".
 
-use crate::locale::I18n;
-use crate::locale::{t, t_string, use_i18n};
+use crate::locale::{I18n, t, t_string, use_i18n};
 use crate::text::run_time;
 use leptos::prelude::*;
 use migrationto_core::basis::Basis;

@@ -6,8 +6,7 @@ use crate::browser::mirror_in_query;
 use crate::components::basis_list::BasisList;
 use crate::components::calculator::{Calculator, Outcome};
 use crate::components::radios::Radios;
-use crate::locale::I18n;
-use crate::locale::{t, t_string, use_i18n};
+use crate::locale::{I18n, t, t_string, use_i18n};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 use migrationto_core::fees::{

@@ -2,8 +2,7 @@
 //! hint and option labels of each field, each step's title, and the message for each rule.
 //! They are read from the table of run-time keys (`crate::text::run_time`).
 
-use crate::locale::I18n;
-use crate::locale::t_string;
+use crate::locale::{I18n, t_string};
 use migrationto_core::eservice::{Field, Service};
 
 use crate::text::{eservice_text as plain, run_time};
