@@ -96,6 +96,59 @@ pub fn with_query(path: &str, pairs: &[(&str, String)]) -> String {
     }
 }
 
+/// The parameters of a query string (`a=1&trip=x~y&trip=z`, with or without its `?`), in order,
+/// each key and value percent-decoded as `decodeURIComponent` does and `+` read as a space (as
+/// a form's `GET` writes it). A malformed escape is kept as it was written.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Query(Vec<(String, String)>);
+
+impl Query {
+    pub fn parse(search: &str) -> Query {
+        let pairs = search.strip_prefix('?').unwrap_or(search).split('&').filter(|p| !p.is_empty());
+        Query(
+            pairs
+                .map(|pair| {
+                    let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+                    (decode(key), decode(value))
+                })
+                .collect(),
+        )
+    }
+
+    /// The first value of `key`.
+    pub fn get(&self, key: &str) -> Option<&str> {
+        self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
+    }
+
+    /// Every value of `key`, in order.
+    pub fn get_all(&self, key: &str) -> Vec<String> {
+        self.0.iter().filter(|(k, _)| k == key).map(|(_, v)| v.clone()).collect()
+    }
+}
+
+fn decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |at: usize| bytes.get(at).and_then(|b| (*b as char).to_digit(16));
+        match bytes[i] {
+            b'%' => match (hex(i + 1), hex(i + 2)) {
+                (Some(high), Some(low)) => {
+                    out.push((high * 16 + low) as u8);
+                    i += 3;
+                    continue;
+                }
+                _ => out.push(b'%'),
+            },
+            b'+' => out.push(b' '),
+            byte => out.push(byte),
+        }
+        i += 1;
+    }
+    String::from_utf8(out).unwrap_or_else(|_| text.to_owned())
+}
+
 fn encode(value: &str) -> String {
     let mut out = String::new();
     for byte in value.bytes() {
@@ -112,6 +165,29 @@ fn encode(value: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_query_reads_back_what_query_string_wrote() {
+        let pairs =
+            [("c", "KZ".to_owned()), ("trip", "2026-1-2~2026-1-9".to_owned()), ("trip", "a b&c=d/é".to_owned())];
+        let query = Query::parse(&format!("?{}", query_string(&pairs)));
+        assert_eq!(query.get("c"), Some("KZ"));
+        assert_eq!(query.get_all("trip"), ["2026-1-2~2026-1-9", "a b&c=d/é"]);
+        assert_eq!(query.get("enter"), None);
+        assert!(query.get_all("enter").is_empty());
+    }
+
+    #[test]
+    fn a_query_reads_a_form_s_spaces_and_keeps_what_does_not_decode() {
+        let query = Query::parse("q=temporary+residence&bad=100%&odd=%zz&bytes=%FF&flag&=x");
+        assert_eq!(query.get("q"), Some("temporary residence"));
+        assert_eq!(query.get("bad"), Some("100%"));
+        assert_eq!(query.get("odd"), Some("%zz"));
+        assert_eq!(query.get("bytes"), Some("%FF"));
+        assert_eq!(query.get("flag"), Some(""));
+        assert_eq!(query.get(""), Some("x"));
+        assert_eq!(Query::parse(""), Query::default());
+    }
 
     #[test]
     fn a_date_round_trips_as_typed_and_nothing_typed_is_left_out() {
