@@ -92,7 +92,16 @@ fn main() -> Result<(), Box<dyn Error>> {
         })
         .cloned()
         .collect();
-    let source = table_source(&locales, &all)? + &named_table_source(&locales, &reading, "READING_TEXTS")?;
+    // The calculators show a result's bases and the messages for a date, nothing else found by a
+    // key built at run time.
+    let calculators: Vec<String> = all
+        .iter()
+        .filter(|key| ["basis.", "calc_common.err_date_"].iter().any(|p| key.starts_with(p)))
+        .cloned()
+        .collect();
+    let source = table_source(&locales, &all)?
+        + &named_table_source(&locales, &reading, "READING_TEXTS")?
+        + &named_table_source(&locales, &calculators, "CALCULATOR_TEXTS")?;
     std::fs::write(out_dir.join("texts.rs"), source)?;
     Ok(())
 }

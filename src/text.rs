@@ -21,12 +21,17 @@ pub const ALL: &Table = generated::TEXTS;
 /// for the apps of the reading pages and the calculators, which never show those.
 pub const READING: &Table = generated::READING_TEXTS;
 
-/// The table of an area's pages: an e-service's steps need [`ALL`], the others [`READING`]. An
-/// area's binary calls it in a `const` block, so only its table is linked.
+/// The texts the calculators find at run time: a result's bases and the messages for a date.
+pub const CALCULATORS: &Table = generated::CALCULATOR_TEXTS;
+
+/// The table of an area's pages: an e-service's steps need [`ALL`], the reading pages
+/// [`READING`], the calculators [`CALCULATORS`]. An area's binary calls it in a `const` block, so
+/// only its table is linked.
 pub const fn for_area(area: Area) -> &'static Table {
     match area {
         Area::EServices => ALL,
-        Area::Content | Area::Calculators => READING,
+        Area::Content => READING,
+        Area::Calculators => CALCULATORS,
     }
 }
 
