@@ -80,7 +80,7 @@ function offerUpdate(worker) {
 }
 
 // An app that takes the page over draws the notices afresh (src/takeover.rs, then
-// `data-app="running"`): say again what they said. A page whose app could not be fetched or
+// `data-app="running"`; the calculators' app leaves them as they were): say again what they said. A page whose app could not be fetched or
 // started (`data-app="unavailable"`, its start-up script: offline, with no copy of that
 // language's app on this device) says that its form cannot work yet.
 const onAppState = () => {

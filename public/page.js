@@ -7,9 +7,11 @@
 // browser's languages that the portal has, else Azerbaijani. It replaces the address, so Back
 // does not return to one that sends them on again.
 //
-// On a reading page it does what the app does there and plain HTML cannot: on a narrow screen
+// On a reading page, and around the calculator on a calculator page (whose app takes over only
+// the calculator, src/lib.rs `mount_calculator`), it does what plain HTML cannot: on a narrow screen
 // the "Menu" button opens and closes the main navigation (src/components/primary_nav.rs); the
-// language switcher's links keep the rest of the address (a query, the part of the page), and
+// language switcher's links keep the rest of the address (a query, the part of the page: a
+// calculator keeps its answers in the query, so it is read again as a link is used), and
 // the language chosen with them is kept in the browser for the next visit to `/`
 // (src/components/language_switcher.rs, src/lang.rs). Everything else there is links and a form.
 
@@ -53,7 +55,10 @@ if (!LANGS.includes(first)) {
   keepAddress();
   addEventListener('hashchange', keepAddress);
   for (const link of switcher) {
+    link.addEventListener('pointerdown', keepAddress);
+    link.addEventListener('focus', keepAddress);
     link.addEventListener('click', () => {
+      keepAddress();
       try {
         localStorage.setItem(SAVED_LANG_KEY, link.hreflang);
       } catch {

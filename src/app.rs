@@ -1,6 +1,7 @@
 //! The root component: the texts' language, page metadata and the route table.
 
 use crate::area::ThisApp;
+use crate::components::page::DocumentTitle;
 use crate::locale::provide_i18n;
 use crate::routes::shell::Shell;
 use crate::routes::{
@@ -22,12 +23,14 @@ use crate::routes::{
 };
 use crate::wizard::EServiceWizard;
 use leptos::prelude::*;
-use leptos_meta::provide_meta_context;
+use leptos_meta::{Title, provide_meta_context};
 use leptos_router::{
-    StaticSegment,
+    NavigateOptions, StaticSegment,
     components::{ParentRoute, Route, Router, Routes},
+    hooks::{use_location, use_navigate},
     path,
 };
+use migrationto_core::answers_query::with_query;
 use migrationto_core::page::{Area, Page};
 
 /// A page's route below `/:lang`, from its address in the registry (`/calculators/days-of-stay`
@@ -74,8 +77,20 @@ macro_rules! app {
     (@routes $area:expr; [$($routes:tt)*];) => { app!(@frame $area; $($routes)*) };
     (@frame $area:expr; $($routes:tt)*) => {{
         provide_meta_context();
+        provide_context(DocumentTitle(|text| view! { <Title text /> }.into_any()));
         provide_i18n();
         provide_context(ThisApp($area));
+        provide_context(crate::browser::Address {
+            search: || use_location().search.get_untracked(),
+            replacer: || {
+                let navigate = use_navigate();
+                let location = use_location();
+                Box::new(move |pairs| {
+                    let url = with_query(&location.pathname.get_untracked(), pairs);
+                    navigate(&url, NavigateOptions { replace: true, scroll: false, resolve: false, ..Default::default() });
+                })
+            },
+        });
         view! {
             <Router>
                 <Routes fallback=LocaleRoot>
@@ -100,12 +115,6 @@ pub fn App() -> impl IntoView {
 #[component]
 pub fn ContentApp() -> impl IntoView {
     app!(Some(Area::Content); content)
-}
-
-/// The calculators.
-#[component]
-pub fn CalculatorsApp() -> impl IntoView {
-    app!(Some(Area::Calculators); calculators)
 }
 
 /// The e-services: the wizards, the appointments and the status checks.

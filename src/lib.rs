@@ -39,6 +39,47 @@ pub fn mount_with<V: leptos::prelude::IntoView + 'static>(app: fn() -> V, texts:
     take_over(app);
 }
 
+/// The calculators' app (`src/bin/area/calculators.rs`). A calculator page is prerendered whole,
+/// and its header, menu, language switcher and footer work as on a reading page (the page
+/// script, `public/page.js`); this app takes over only the calculator, the content of `<main>`
+/// after the connection notices. It has no router: the answers are read from and kept in the
+/// browser's address (`browser::Address`), and every link leads to a page. On any other page it
+/// leaves the page as it is.
+pub fn mount_calculator(texts: &'static text::Table) {
+    use leptos::prelude::*;
+    use migrationto_core::page::Page;
+    use routes::{days_of_stay::DaysOfStay, registration_deadline::RegistrationDeadline, state_fees::StateFees};
+    text::use_texts(texts);
+    let path = window().location().pathname().unwrap_or_default();
+    let Some((in_address, rest)) = migrationto_core::path::split_lang(&path) else { return };
+    let lang = lang::BUILT_FOR.unwrap_or(in_address);
+    let page = Page::from_path(rest).filter(|p| Page::CALCULATORS.contains(p));
+    let container = document().query_selector("main .width-container").ok().flatten();
+    let (Some(page), Some(container)) = (page, container) else { return };
+    let before = takeover::snapshot(&container);
+    let children = container.children();
+    let page_nodes: Vec<web_sys::Element> = (0..children.length())
+        .filter_map(|i| children.item(i))
+        .filter(|child| !matches!(child.id().as_str(), "connection-status" | "update-notice"))
+        .collect();
+    for node in page_nodes {
+        node.remove();
+    }
+    let root = container.unchecked_into::<web_sys::HtmlElement>();
+    leptos::mount::mount_to(root, move || {
+        locale::provide_i18n();
+        locale::use_i18n().set_locale(lang::to_locale(lang));
+        provide_context(lang::PageLang(Memo::new(move |_| lang)));
+        match page {
+            Page::DaysOfStay => DaysOfStay().into_any(),
+            Page::StateFees => StateFees().into_any(),
+            _ => RegistrationDeadline().into_any(),
+        }
+    })
+    .forget();
+    after_takeover(before);
+}
+
 fn take_over<V: leptos::prelude::IntoView + 'static>(app: fn() -> V) {
     let document = leptos::prelude::document();
     let root = document
@@ -48,6 +89,13 @@ fn take_over<V: leptos::prelude::IntoView + 'static>(app: fn() -> V) {
     let before = takeover::snapshot(&root);
     root.set_inner_html("");
     leptos::mount::mount_to(root, app).forget();
+    after_takeover(before);
+}
+
+/// Puts back what the visitor did to the page before the app took it over, and marks the page
+/// `<html data-app="running">`.
+fn after_takeover(before: takeover::Snapshot) {
+    let document = leptos::prelude::document();
     // The router puts the page in place in a task of its own, queued first, and that page's
     // effects start in tasks it queues; the answers go back after both (so the effects see them
     // change), still before the browser paints.

@@ -44,7 +44,7 @@ test.describe('on a phone', () => {
     await expect(menu).toHaveAttribute('aria-expanded', 'false');
   });
 
-  test('a calculator\'s menu, in its app, opens and closes the same way', async ({ page }) => {
+  test('a calculator\'s menu (the page script\'s, beside the calculators\' app) opens and closes the same way', async ({ page }) => {
     await page.goto('/az/calculators/days-of-stay');
     await appReady(page);
     await expect(page.locator('html')).toHaveAttribute('data-app', 'running');

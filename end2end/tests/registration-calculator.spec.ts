@@ -171,6 +171,31 @@ test('switching language keeps the answers and the result', async ({ page }) => 
   await expect(row(page, text('ru', 'registration_calc.last_day_label'))).toHaveText(LAST_DAY.ru);
 });
 
+test('answers typed on the page go with it to another language, by keyboard or by pointer', async ({ page }) => {
+  for (const [from, to, name, how] of [
+    ['en', 'az', 'Azərbaycanca', 'keyboard'],
+    ['az', 'ru', 'Русский', 'pointer'],
+  ] as const) {
+    await page.goto(`/${from}${PATH}`);
+    await appReady(page);
+    await typeDate(page, 'arrival', '1', '11', '2026');
+    await page.locator('#stay-flat').check();
+    const link = page.getByRole('navigation', { name: text(from, 'lang_switch.label') }).getByRole('link', { name });
+    if (how === 'keyboard') {
+      await link.focus();
+      await page.keyboard.press('Enter');
+    } else {
+      await link.click();
+    }
+    await expect(page).toHaveURL(`/${to}${PATH}?arrival=2026-11-1&stay=flat`);
+    await appReady(page);
+    await expect(page.locator('html')).toHaveAttribute('lang', to);
+    await expect(page.locator('#arrival-day')).toHaveValue('1');
+    await expect(page.locator('#arrival-year')).toHaveValue('2026');
+    await expect(page.locator('#stay-flat')).toBeChecked();
+  }
+});
+
 test('a failed country list says so and can be retried without losing answers', async ({ page }) => {
   let fail = true;
   allowBrowserErrors(page, /Failed to load resource: net::ERR_FAILED \(.*\/cldr\/countries-en\.json\)$/);

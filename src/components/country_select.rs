@@ -33,23 +33,23 @@ impl Country {
     }
 }
 
-/// Lower case without combining accents, so "turk" finds "Türkiyə" and "kot" finds "Côte".
+/// Lower case without combining accents, so "turk" finds "Türkiyə" and "kot" finds "Côte". In the
+/// browser, its own `normalize` and `toLowerCase` (Rust's would add their Unicode tables to the
+/// app).
 fn fold(text: &str) -> String {
     #[cfg(target_arch = "wasm32")]
-    let decomposed: String = js_sys::JsString::from(text).normalize("NFD").into();
-    // Natively (pages rendered at build time) nothing is typed yet: the text as it is.
+    let lowered: String = js_sys::JsString::from(text).normalize("NFD").to_lower_case().into();
+    // Natively (pages rendered at build time) nothing is typed yet.
     #[cfg(not(target_arch = "wasm32"))]
-    let decomposed = text.to_owned();
-    decomposed.chars().filter(|c| !('\u{0300}'..='\u{036f}').contains(c)).flat_map(char::to_lowercase).collect()
+    let lowered = text.to_lowercase();
+    lowered.chars().filter(|c| !('\u{0300}'..='\u{036f}').contains(c)).collect()
 }
 
-/// Fetches `/cldr/countries-<lang>.json`, read as the widgets read it.
+/// Fetches `/cldr/countries-<lang>.json`, read as the widgets read it. The browser's `fetch`
+/// itself, not gloo-net nor a resource: this box is in the calculators' app, where those cost
+/// 15 KB gzip (docs/static-first.md).
 async fn load(lang: Lang) -> Result<Vec<Country>, ()> {
-    let response = gloo_net::http::Request::get(&countries_url("", lang)).send().await.map_err(|_| ())?;
-    if !response.ok() {
-        return Err(());
-    }
-    let text = response.text().await.map_err(|_| ())?;
+    let text = crate::browser::fetch_text(&countries_url("", lang)).await.ok_or(())?;
     let countries = read_countries(&text).ok_or(())?;
     Ok(countries.into_iter().map(|(code, name)| Country::new(code, name)).collect())
 }
@@ -84,9 +84,18 @@ pub fn CountrySelect(
     let hint =
         move || hint.map(|h| h.get()).unwrap_or_else(|| t_string!(i18n, registration_calc.citizenship_hint).to_owned());
     let attempt = RwSignal::new(0u32);
-    let countries = LocalResource::new(move || {
+    // None while the list is on its way; fetched again on "Try again" (and in another language).
+    let countries = RwSignal::new(None::<Result<Vec<Country>, ()>>);
+    Effect::new(move || {
         attempt.track();
-        load(lang.get())
+        let asked = lang.get();
+        countries.set(None);
+        leptos::task::spawn_local(async move {
+            let list = load(asked).await;
+            if lang.try_get_untracked() == Some(asked) {
+                countries.try_set(Some(list));
+            }
+        });
     });
     // The whole list in the page's language, with "Stateless person" last.
     let all = Memo::new(move |_| {

@@ -3,7 +3,13 @@
 use crate::components::breadcrumbs::{Breadcrumbs, Crumb};
 use crate::locale::{t_string, use_i18n};
 use leptos::prelude::*;
-use leptos_meta::Title;
+
+/// How the document's `<title>` follows the page: an app with a router provides leptos_meta's
+/// `<Title>` (`app.rs`: a page changes under it). The calculators' app provides none: it takes
+/// over one prerendered page, whose title is already right and never changes, and leptos_meta
+/// is not in it.
+#[derive(Clone, Copy)]
+pub struct DocumentTitle(pub fn(Signal<String>) -> AnyView);
 
 #[component]
 pub fn Page(
@@ -26,8 +32,9 @@ pub fn Page(
         let brand = t_string!(i18n, brand.name);
         if is_home { brand.to_string() } else { format!("{} – {brand}", title.get()) }
     };
+    let document_title = use_context::<DocumentTitle>().map(|DocumentTitle(set)| set(Signal::derive(document_title)));
     view! {
-        <Title text=document_title />
+        {document_title}
         <Breadcrumbs trail />
         // tabindex -1: focus moves here after navigation, but it is not a tab stop.
         <h1 class="page-heading" tabindex="-1">

@@ -1,7 +1,7 @@
 //! `/:lang/calculators/days-of-stay`: days of the permitted stay used and left, the last day
 //! of the current stay, and the last day of a planned one. Trips live in the query string.
 
-use crate::browser::{focus_after_render, mirror_in_query, today_in_baku};
+use crate::browser::{focus_after_render, mirror_in_query, page_query, today_in_baku};
 use crate::components::basis_list::BasisList;
 use crate::components::calculator::{Calculator, Outcome};
 use crate::components::date_fields::{DateFields, DateText};
@@ -12,7 +12,6 @@ use crate::lang::use_page_lang;
 use crate::locale::{I18n, t, t_string, use_i18n};
 use crate::text::date_problem;
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 use migrationto_cldr::long_date;
 use migrationto_core::answers_query;
 use migrationto_core::calendar::{BakuDate, WorkingCalendar};
@@ -155,10 +154,12 @@ fn check(
 #[component]
 pub fn DaysOfStay() -> impl IntoView {
     let i18n = use_i18n();
-    let query = use_query_map();
-    let (rule_q, trips_q, planned_q) = query.with_untracked(|q| {
-        (q.get("rule").unwrap_or_default(), q.get_all("trip").unwrap_or_default(), q.get("enter").unwrap_or_default())
-    });
+    let query = page_query();
+    let (rule_q, trips_q, planned_q) = (
+        query.get("rule").unwrap_or_default().to_owned(),
+        query.get_all("trip"),
+        query.get("enter").unwrap_or_default(),
+    );
     let rule = RwSignal::new(rule_q);
     let mut next_key = 0u32;
     let mut fields = trips_q
@@ -176,7 +177,7 @@ pub fn DaysOfStay() -> impl IntoView {
     }
     let next_key = StoredValue::new(next_key);
     let trips = RwSignal::new(fields);
-    let planned = RwSignal::new(DateText::from_query(&planned_q));
+    let planned = RwSignal::new(DateText::from_query(planned_q));
     let planned_touched = RwSignal::new(!planned.get_untracked().is_empty());
 
     let answers = Memo::new(move |_| Answers {

@@ -2,7 +2,7 @@
 //! registered at the place of stay. Answers live in the query string, so a result can be
 //! bookmarked or shared; the result updates as the visitor types.
 
-use crate::browser::{mirror_in_query, today_in_baku};
+use crate::browser::{mirror_in_query, page_query, today_in_baku};
 use crate::components::basis_list::BasisList;
 use crate::components::calculator::{Calculator, Outcome};
 use crate::components::country_select::CountrySelect;
@@ -15,7 +15,6 @@ use crate::lang::use_page_lang;
 use crate::locale::{I18n, t, t_string, use_i18n};
 use crate::text::date_problem;
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 use migrationto_cldr::long_date;
 use migrationto_core::answers_query::DeadlineQuery;
 use migrationto_core::calendar::{BakuDate, DateError, WorkingCalendar};
@@ -174,8 +173,8 @@ struct Shown {
 #[component]
 pub fn RegistrationDeadline() -> impl IntoView {
     let i18n = use_i18n();
-    let query = use_query_map();
-    let initial = query.with_untracked(|q| DeadlineQuery::read(|key| q.get(key).unwrap_or_default()));
+    let query = page_query();
+    let initial = DeadlineQuery::read(|key| query.get(key).unwrap_or_default().to_owned());
     let citizenship = RwSignal::new(initial.citizenship);
     let arrival = RwSignal::new(DateText::from_query(&initial.arrival));
     let departure = RwSignal::new(DateText::from_query(&initial.departure));

@@ -2,13 +2,12 @@
 //! the Law "On State Duty". Every figure says how well it is sourced; the permanent residence
 //! permit fee is not known and the page says so.
 
-use crate::browser::mirror_in_query;
+use crate::browser::{mirror_in_query, page_query};
 use crate::components::basis_list::BasisList;
 use crate::components::calculator::{Calculator, Outcome};
 use crate::components::radios::Radios;
 use crate::locale::{I18n, t, t_string, use_i18n};
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 use migrationto_core::fees::{
     Age, Confidence, ExtensionLength, ExtensionSpeed, Fee, TrpApplicant, TrpProcessing, WorkPermitProcessing,
     extension_fee, prp_fee, prp_fee_before_2019, registration_fee, trp_fee, work_permit_fee,
@@ -115,8 +114,8 @@ fn fee_for(a: &Answers) -> Result<Outcome<Shown>, NoSuchLength> {
 #[component]
 pub fn StateFees() -> impl IntoView {
     let i18n = use_i18n();
-    let query = use_query_map();
-    let initial = |key: &str| RwSignal::new(query.with_untracked(|q| q.get(key)).unwrap_or_default());
+    let query = page_query();
+    let initial = |key: &str| RwSignal::new(query.get(key).unwrap_or_default().to_owned());
     let (service, who, length, speed, months, area) =
         (initial("service"), initial("who"), initial("length"), initial("speed"), initial("months"), initial("area"));
     let answers = Memo::new(move |_| Answers {

@@ -327,7 +327,8 @@ impl Shells {
             let keep = keep.map(|app| format!(" data-keep=\"/{app}.js /{app}_bg.wasm\"")).unwrap_or_default();
             format!("<script type=module src=\"/{}.js\"{keep}></script></head>", built("connection"))
         };
-        let script = load_script(shell, whole, &format!("{}.js", built("page"))).unwrap_or_else(unexpected);
+        let page_script = format!("{}.js", built("page"));
+        let script = load_script(shell, whole, &page_script).unwrap_or_else(unexpected);
         let app_in = |lang: Lang, area: Area| built(&format!("{}-{}", area.app_name(), lang.code()));
         // The end of the head of every page in each language.
         let head_end: Vec<String> = Lang::ALL.iter().map(|l| connection(Some(app_in(*l, Area::Calculators)))).collect();
@@ -339,9 +340,17 @@ impl Shells {
                     Area::ALL
                         .iter()
                         .map(|area| {
-                            load_app(shell, whole, app_in(*lang, *area))
-                                .unwrap_or_else(unexpected)
-                                .replacen("</head>", end, 1)
+                            let page = load_app(shell, whole, app_in(*lang, *area)).unwrap_or_else(unexpected);
+                            // The calculators' app takes over only the calculator
+                            // (`migrationto::mount_calculator`): the page script does the rest
+                            // of the page, as on a reading page.
+                            let end = match area {
+                                Area::Calculators => {
+                                    format!("<script type=module src=\"/{page_script}\"></script>{end}")
+                                }
+                                _ => end.clone(),
+                            };
+                            page.replacen("</head>", &end, 1)
                         })
                         .collect()
                 })
