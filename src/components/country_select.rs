@@ -84,18 +84,26 @@ pub fn CountrySelect(
     let hint =
         move || hint.map(|h| h.get()).unwrap_or_else(|| t_string!(i18n, registration_calc.citizenship_hint).to_owned());
     let attempt = RwSignal::new(0u32);
-    // None while the list is on its way; fetched again on "Try again" (and in another language).
+    // None while the first list in a language is on its way. "Try again" fetches it again and
+    // keeps the failure (and its focused button) until the answer; only the latest request's
+    // answer is taken.
     let countries = RwSignal::new(None::<Result<Vec<Country>, ()>>);
-    Effect::new(move || {
+    let latest = StoredValue::new(0u32);
+    Effect::new(move |before: Option<Lang>| {
         attempt.track();
         let asked = lang.get();
-        countries.set(None);
+        if before.is_some_and(|b| b != asked) {
+            countries.set(None);
+        }
+        latest.update_value(|n| *n += 1);
+        let this = latest.get_value();
         leptos::task::spawn_local(async move {
             let list = load(asked).await;
-            if lang.try_get_untracked() == Some(asked) {
+            if latest.try_get_value() == Some(this) {
                 countries.try_set(Some(list));
             }
         });
+        asked
     });
     // The whole list in the page's language, with "Stateless person" last.
     let all = Memo::new(move |_| {
