@@ -44,18 +44,24 @@ pub fn mount_with<V: leptos::prelude::IntoView + 'static>(app: fn() -> V, texts:
 /// script, `public/page.js`); this app takes over only the calculator, the content of `<main>`
 /// after the connection notices. It has no router: the answers are read from and kept in the
 /// browser's address (`browser::Address`), and every link leads to a page. On any other page it
-/// leaves the page as it is.
+/// leaves the page as it is, marked `<html data-app="none">`.
 pub fn mount_calculator(texts: &'static text::Table) {
     use leptos::prelude::*;
     use migrationto_core::page::Page;
     use routes::{days_of_stay::DaysOfStay, registration_deadline::RegistrationDeadline, state_fees::StateFees};
     text::use_texts(texts);
     let path = window().location().pathname().unwrap_or_default();
-    let Some((in_address, rest)) = migrationto_core::path::split_lang(&path) else { return };
-    let lang = lang::BUILT_FOR.unwrap_or(in_address);
-    let page = Page::from_path(rest).filter(|p| Page::CALCULATORS.contains(p));
-    let container = document().query_selector("main .width-container").ok().flatten();
-    let (Some(page), Some(container)) = (page, container) else { return };
+    let found = migrationto_core::path::split_lang(&path).and_then(|(in_address, rest)| {
+        let page = Page::from_path(rest).filter(|p| Page::CALCULATORS.contains(p))?;
+        let container = document().query_selector("main .width-container").ok().flatten()?;
+        Some((lang::BUILT_FOR.unwrap_or(in_address), page, container))
+    });
+    let Some((lang, page, container)) = found else {
+        if let Some(html) = document().document_element() {
+            let _ = html.set_attribute("data-app", "none");
+        }
+        return;
+    };
     let before = takeover::snapshot(&container);
     let children = container.children();
     let page_nodes: Vec<web_sys::Element> = (0..children.length())
