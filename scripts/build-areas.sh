@@ -7,8 +7,10 @@
 # area's app. Trunk runs it after each build of the app (a post_build hook, OUT =
 # $TRUNK_STAGING_DIR). Always a release build, as the widgets: sizes must be the ones users get.
 # The reading pages load no app but the page script (public/page.js, core's `Area::needs_app`),
-# copied as `page-<hash>.js` the same way; every page also loads the connection script
-# (public/connection.js: the service worker and the offline notices, docs/offline.md).
+# copied as `page-<hash>.js` the same way (the calculators' pages load it beside their app);
+# every page also loads the connection script (public/connection.js: the service worker and the
+# offline notices, docs/offline.md). Both are copied without their whole-line comments, which
+# are for the source (1.6 KB gzip off every page); neither has a multi-line string.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
@@ -29,5 +31,6 @@ for lang in az en ru; do
   done
 done
 for script in page connection; do
-  cp "public/$script.js" "$OUT/$script-$(sha256sum "public/$script.js" | cut -c1-16).js"
+  grep -v '^[[:space:]]*//' "public/$script.js" > "$OUT/$script.js"
+  mv "$OUT/$script.js" "$OUT/$script-$(sha256sum "$OUT/$script.js" | cut -c1-16).js"
 done
