@@ -1,5 +1,6 @@
-// The page script, for the pages that load no app (docs/static-first.md): the reading pages, and
-// the page for an address without a language (index.html).
+// The page script (docs/static-first.md): for the pages that load no app, the reading pages and
+// the page for an address without a language (index.html), and for the calculators' pages,
+// whose app takes over the calculator alone.
 //
 // On an address without a language (`/`, `/working`), it sends the visitor on to the same
 // address in their language, as the app's route for it does (src/routes/locale_root.rs, core's
