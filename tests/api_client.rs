@@ -103,6 +103,26 @@ async fn a_request_without_reply_times_out() {
 }
 
 #[wasm_bindgen_test]
+async fn a_request_dropped_before_its_reply_leaves_no_timer_behind() {
+    // A list asked again (another day's free times) drops the request before: its time-out
+    // must not fire later into a function that is gone.
+    js_sys::eval("window.__errors = []; addEventListener('error', (e) => window.__errors.push(e.message));").unwrap();
+    script(r#"["hang"]"#);
+    let mut request = Box::pin(submit());
+    let mut cx = std::task::Context::from_waker(std::task::Waker::noop());
+    assert!(request.as_mut().poll(&mut cx).is_pending(), "the request waits for its reply");
+    assert_eq!(calls().len(), 1);
+    drop(request);
+    // Past the time-out (100 ms).
+    let waited = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 300).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(waited).await.unwrap();
+    let errors = js_sys::eval("window.__errors.join('; ')").unwrap().as_string().unwrap();
+    assert_eq!(errors, "");
+}
+
+#[wasm_bindgen_test]
 async fn validation_errors_come_back_per_field_and_are_not_retried() {
     script(
         r#"[{"status":422,"headers":{"content-type":"application/problem+json"},

@@ -108,9 +108,10 @@ async fn attempt_once(
         })
     };
     let window = web_sys::window().ok_or(Failure::Network)?;
-    let timer = window
+    let id = window
         .set_timeout_with_callback_and_timeout_and_arguments_0(on_timeout.as_ref().unchecked_ref(), timeout_ms as i32)
         .map_err(|_| Failure::Network)?;
+    let _timer = Timer { id, _on_timeout: on_timeout };
     let method = match method {
         "POST" => Method::POST,
         "DELETE" => Method::DELETE,
@@ -127,7 +128,8 @@ async fn attempt_once(
         },
         None => request.send().await,
     };
-    let result = match sent {
+    // The timer is cleared as `_timer` goes, after the answer is read.
+    match sent {
         Ok(res) => {
             let retry_after = res.headers().get("retry-after");
             match res.text().await {
@@ -138,10 +140,23 @@ async fn attempt_once(
         }
         Err(_) if timed_out.get() => Err(Failure::Timeout),
         Err(_) => Err(Failure::Network),
-    };
-    window.clear_timeout_with_handle(timer);
-    drop(on_timeout);
-    result
+    }
+}
+
+/// The request's timer: cleared when the request ends, and also when it is dropped before then
+/// (a list asked again for another day drops the request before), so it never calls back a
+/// function that is gone.
+struct Timer {
+    id: i32,
+    _on_timeout: Closure<dyn FnMut()>,
+}
+
+impl Drop for Timer {
+    fn drop(&mut self) {
+        if let Some(window) = web_sys::window() {
+            window.clear_timeout_with_handle(self.id);
+        }
+    }
 }
 
 fn is_offline() -> bool {
