@@ -1,5 +1,5 @@
 //! The API client against a scripted `window.fetch`: each failure kind, retries with one
-//! idempotency key, no retry after 4xx, time-outs through AbortController, and the base URL
+//! idempotency key, no retry after 4xx, time-outs through `AbortSignal.timeout`, and the base URL
 //! from the page's meta tag.
 #![cfg(target_arch = "wasm32")]
 

@@ -4,10 +4,7 @@ use super::{ApiError, base_url};
 use gloo_net::http::{Method, RequestBuilder};
 use migrationto_core::api::retry::{Outcome, RetryPolicy};
 use serde::de::DeserializeOwned;
-use std::cell::Cell;
-use std::rc::Rc;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 
 /// How long to wait for each attempt, and how to retry.
 #[derive(Clone, Copy, Debug)]
@@ -98,26 +95,15 @@ async fn attempt_once(
     key: Option<&str>,
     timeout_ms: u32,
 ) -> Result<(u16, String, Option<String>), Failure> {
-    let controller = web_sys::AbortController::new().map_err(|_| Failure::Network)?;
-    let timed_out = Rc::new(Cell::new(false));
-    let on_timeout = {
-        let (controller, timed_out) = (controller.clone(), timed_out.clone());
-        Closure::once(move || {
-            timed_out.set(true);
-            controller.abort();
-        })
-    };
-    let window = web_sys::window().ok_or(Failure::Network)?;
-    let id = window
-        .set_timeout_with_callback_and_timeout_and_arguments_0(on_timeout.as_ref().unchecked_ref(), timeout_ms as i32)
-        .map_err(|_| Failure::Network)?;
-    let _timer = Timer { id, _on_timeout: on_timeout };
+    // The browser aborts the request once the time is up: no timer of ours to clear, whether
+    // the request ends or is dropped before (a list asked again for another day drops it).
+    let signal = web_sys::AbortSignal::timeout_with_u32(timeout_ms);
     let method = match method {
         "POST" => Method::POST,
         "DELETE" => Method::DELETE,
         _ => Method::GET,
     };
-    let mut request = RequestBuilder::new(url).method(method).abort_signal(Some(&controller.signal()));
+    let mut request = RequestBuilder::new(url).method(method).abort_signal(Some(&signal));
     if let Some(key) = key {
         request = request.header("idempotency-key", key);
     }
@@ -128,34 +114,17 @@ async fn attempt_once(
         },
         None => request.send().await,
     };
-    // The timer is cleared as `_timer` goes, after the answer is read.
     match sent {
         Ok(res) => {
             let retry_after = res.headers().get("retry-after");
             match res.text().await {
                 Ok(text) => Ok((res.status(), text, retry_after)),
-                Err(_) if timed_out.get() => Err(Failure::Timeout),
+                Err(_) if signal.aborted() => Err(Failure::Timeout),
                 Err(_) => Err(Failure::Network),
             }
         }
-        Err(_) if timed_out.get() => Err(Failure::Timeout),
+        Err(_) if signal.aborted() => Err(Failure::Timeout),
         Err(_) => Err(Failure::Network),
-    }
-}
-
-/// The request's timer: cleared when the request ends, and also when it is dropped before then
-/// (a list asked again for another day drops the request before), so it never calls back a
-/// function that is gone.
-struct Timer {
-    id: i32,
-    _on_timeout: Closure<dyn FnMut()>,
-}
-
-impl Drop for Timer {
-    fn drop(&mut self) {
-        if let Some(window) = web_sys::window() {
-            window.clear_timeout_with_handle(self.id);
-        }
     }
 }
 
