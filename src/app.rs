@@ -53,14 +53,18 @@ macro_rules! app {
             <Route path=at(Page::StateFees) view=StateFees />
         ]; $($rest)*)
     };
-    (@routes $area:expr; [$($routes:tt)*]; e_services $($rest:ident)*) => {
+    (@routes $area:expr; [$($routes:tt)*]; appointments $($rest:ident)*) => {
+        app!(@routes $area; [$($routes)* <Route path=at(Page::Appointments) view=Appointments />]; $($rest)*)
+    };
+    (@routes $area:expr; [$($routes:tt)*]; status_checks $($rest:ident)*) => {
         app!(@routes $area; [$($routes)*
-            <Route path=at(Page::Appointments) view=Appointments />
             <Route path=at(Page::TrackApplications) view=TrackApplications />
             <Route path=at(Page::RegistrationStatus) view=RegistrationStatus />
             <Route path=at(Page::TravelBan) view=TravelBan />
-            <Route path=path!("e-services/:service/:step") view=EServiceWizard />
         ]; $($rest)*)
+    };
+    (@routes $area:expr; [$($routes:tt)*]; e_services $($rest:ident)*) => {
+        app!(@routes $area; [$($routes)* <Route path=path!("e-services/:service/:step") view=EServiceWizard />]; $($rest)*)
     };
     (@routes $area:expr; [$($routes:tt)*]; content) => {
         app!(@frame $area; $($routes)*
@@ -108,7 +112,7 @@ macro_rules! app {
 /// Every page: the app of `index.html` (the loading shell) and of the component tests.
 #[component]
 pub fn App() -> impl IntoView {
-    app!(None; calculators e_services content)
+    app!(None; calculators appointments status_checks e_services content)
 }
 
 /// The reading pages: home, sections, articles, search and the useful information pages.
@@ -117,7 +121,9 @@ pub fn ContentApp() -> impl IntoView {
     app!(Some(Area::Content); content)
 }
 
-/// The e-services: the wizards, the appointments and the status checks.
+/// The e-services' wizards: every page of an application, from its start page on. (The
+/// calculators', the appointments' and the status checks' apps have no router:
+/// `crate::mount_content`.)
 #[component]
 pub fn EServicesApp() -> impl IntoView {
     app!(Some(Area::EServices); e_services)

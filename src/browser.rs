@@ -13,7 +13,7 @@ pub type ReplaceQuery = Box<dyn Fn(&[(&'static str, String)])>;
 /// How a page reads and replaces the query of its address. An app with a router provides the
 /// router's (the frame in `app.rs`: the router knows an address before the browser's address bar
 /// does, and its links keep the query); without one (the calculators' app, which takes over only
-/// a prerendered page's calculator, `mount_calculator`) it is the browser's address, and no code
+/// a prerendered page's calculator, `mount_content`) it is the browser's address, and no code
 /// of the router is in that app.
 #[derive(Clone, Copy)]
 pub struct Address {

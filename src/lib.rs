@@ -39,24 +39,29 @@ pub fn mount_with<V: leptos::prelude::IntoView + 'static>(app: fn() -> V, texts:
     take_over(app);
 }
 
-/// The calculators' app (`src/bin/area/calculators.rs`). A calculator page is prerendered whole,
-/// and its header, menu, language switcher and footer work as on a reading page (the page
-/// script, `public/page.js`); this app takes over only the calculator, the content of `<main>`
-/// after the connection notices. It has no router: the answers are read from and kept in the
-/// browser's address (`browser::Address`), and every link leads to a page. On any other page it
-/// leaves the page as it is, marked `<html data-app="none">`.
-pub fn mount_calculator(texts: &'static text::Table) {
+/// A page's view, made inside the app that shows it.
+pub type PageView = fn() -> leptos::prelude::AnyView;
+
+/// The app of one page at a time (core's `Area::takes_over_content`: the calculators',
+/// `src/bin/area/calculators.rs`, the appointments', `appointments.rs`, and the status checks',
+/// `status_checks.rs`). Such a page is prerendered (the appointment page, whose free days depend
+/// on the day, as its frame and a loading line), and its header, menu, language switcher and
+/// footer work as on a reading page (the page script, `public/page.js`); this app takes over
+/// only the content of `<main>` after the connection notices: the view `show` names for the page
+/// at the address (`None`: not one of this app's). It has no router: a calculator's answers are
+/// read from and kept in the browser's address (`browser::Address`), and every link leads to a
+/// page. On any other page it leaves the page as it is, marked `<html data-app="none">`.
+pub fn mount_content(texts: &'static text::Table, show: fn(migrationto_core::page::Page) -> Option<PageView>) {
     use leptos::prelude::*;
     use migrationto_core::page::Page;
-    use routes::{days_of_stay::DaysOfStay, registration_deadline::RegistrationDeadline, state_fees::StateFees};
     text::use_texts(texts);
     let path = window().location().pathname().unwrap_or_default();
     let found = migrationto_core::path::split_lang(&path).and_then(|(in_address, rest)| {
-        let page = Page::from_path(rest).filter(|p| Page::CALCULATORS.contains(p))?;
+        let view = show(Page::from_path(rest)?)?;
         let container = document().query_selector("main .width-container").ok().flatten()?;
-        Some((lang::BUILT_FOR.unwrap_or(in_address), page, container))
+        Some((lang::BUILT_FOR.unwrap_or(in_address), view, container))
     });
-    let Some((lang, page, container)) = found else {
+    let Some((lang, view, container)) = found else {
         if let Some(html) = document().document_element() {
             let _ = html.set_attribute("data-app", "none");
         }
@@ -76,11 +81,7 @@ pub fn mount_calculator(texts: &'static text::Table) {
         locale::provide_i18n();
         locale::use_i18n().set_locale(lang::to_locale(lang));
         provide_context(lang::PageLang(Memo::new(move |_| lang)));
-        match page {
-            Page::DaysOfStay => DaysOfStay().into_any(),
-            Page::StateFees => StateFees().into_any(),
-            _ => RegistrationDeadline().into_any(),
-        }
+        view()
     })
     .forget();
     after_takeover(before);

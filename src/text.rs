@@ -18,19 +18,20 @@ mod generated {
 pub const ALL: &Table = generated::TEXTS;
 
 /// [`ALL`] but the texts of an e-service's steps, fields and rules (its title and hub card stay):
-/// for the apps of the reading pages and the calculators, which never show those.
+/// for the apps of the reading pages, the appointments and the status checks, which never show
+/// those.
 pub const READING: &Table = generated::READING_TEXTS;
 
 /// The texts the calculators find at run time: a result's bases and the messages for a date.
 pub const CALCULATORS: &Table = generated::CALCULATOR_TEXTS;
 
-/// The table of an area's pages: an e-service's steps need [`ALL`], the reading pages
-/// [`READING`], the calculators [`CALCULATORS`]. An area's binary calls it in a `const` block, so
+/// The table of an area's pages: an e-service's steps need [`ALL`], the reading pages, the
+/// appointments and the status checks [`READING`], the calculators [`CALCULATORS`]. An area's binary calls it in a `const` block, so
 /// only its table is linked.
 pub const fn for_area(area: Area) -> &'static Table {
     match area {
         Area::EServices => ALL,
-        Area::Content => READING,
+        Area::Content | Area::Appointments | Area::StatusChecks => READING,
         Area::Calculators => CALCULATORS,
     }
 }

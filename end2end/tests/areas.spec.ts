@@ -6,7 +6,8 @@ import { label, next, reg, start } from './wizard-support';
 // loads only its area's; moving within an app stays in it, moving to another area is a page
 // load of that area's page. The reading pages load no app at all, only the page script; a
 // calculator page loads the page script (for its header) and the calculators' app, which takes
-// over the calculator alone.
+// over the calculator alone, and a status check the same with the status checks' app. The
+// e-services' wizards and the appointment page each have an app of their own.
 
 /** The name of each app whose wasm or script the page fetches, in order
  *  (`migrationto-calculators-en`: each app is built once a language, with only its texts;
@@ -40,8 +41,10 @@ const PAGES: Array<[string, string[]]> = [
   ['/ru/calculators/days-of-stay', ['page', 'migrationto-calculators-ru']],
   ['/az/calculators/state-fees', ['page', 'migrationto-calculators-az']],
   ['/en/e-services/registration/start', ['migrationto-e-services-en']],
-  ['/ru/e-services/track-applications', ['migrationto-e-services-ru']],
-  ['/en/e-services/appointments', ['migrationto-e-services-en']],
+  ['/az/e-services/registration/applicant', ['migrationto-e-services-az']],
+  ['/ru/e-services/track-applications', ['page', 'migrationto-status-checks-ru']],
+  ['/en/e-services/travel-ban', ['page', 'migrationto-status-checks-en']],
+  ['/en/e-services/appointments', ['page', 'migrationto-appointments-en']],
 ];
 
 for (const [path, loads] of PAGES) {

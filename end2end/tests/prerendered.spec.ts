@@ -105,7 +105,7 @@ async function watchLayoutShift(page: Page) {
   });
 }
 
-for (const path of ['', '/living', '/living/temporary-residence', '/calculators/registration-deadline', '/calculators/state-fees', '/e-services', '/e-services/registration/start', '/e-services/registration/applicant', '/useful-information/accessibility']) {
+for (const path of ['', '/living', '/living/temporary-residence', '/calculators/registration-deadline', '/calculators/state-fees', '/e-services', '/e-services/registration/start', '/e-services/registration/applicant', '/e-services/travel-ban', '/useful-information/accessibility']) {
   // A reading page runs no app (only the page script); the others are taken over by theirs.
   test(`en${path}: the page loads, and any app takes it over, without moving anything`, async ({ page }) => {
     await watchLayoutShift(page);
@@ -116,6 +116,26 @@ for (const path of ['', '/living', '/living/temporary-residence', '/calculators/
     expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
   });
 }
+
+test('the appointment page, written as its frame and a loading line, is taken over by its app without moving anything', async ({ page }) => {
+  // The app's own list of service centres arrives later and moves what is below it: held back
+  // here, so only the taking over is measured.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/v1/service-centres', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await watchLayoutShift(page);
+  await page.goto('/en/e-services/appointments');
+  await appReady(page);
+  await expect(page.locator('main h1')).toHaveText(text('en', 'appointments.title'));
+  await expect(page.locator('main .page-loading')).toHaveCount(0);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
+  release();
+  await expect(page.locator('input[name="centre"]').first()).toBeVisible();
+});
 
 test('what a visitor types before the app has started is still there, and still focused, once it runs', async ({ page }) => {
   // Hold the app back until the visitor has typed.

@@ -30,7 +30,7 @@ test('without JavaScript an address without a language leads to the home page in
 });
 
 test('a page the build does not render shows a trilingual loading line until the app starts', async ({ request }) => {
-  const res = await request.get('/az/e-services/appointments');
+  const res = await request.get('/az/e-services/registration/check-answers');
   expect(res.status()).toBe(200);
   const html = await res.text();
   expect(html).toContain('Yüklənir');
@@ -38,4 +38,24 @@ test('a page the build does not render shows a trilingual loading line until the
   expect(html).toContain('Загрузка');
   expect(res.headers()['content-security-policy']).toContain("'wasm-unsafe-eval'");
   expect(res.headers()['content-security-policy']).not.toContain('unsafe-inline');
+});
+
+test('the appointment page, whose free days depend on the day, is written as its frame: without JavaScript it says, in its language, that it needs it', async ({ browser }) => {
+  const context = await newContext(browser, { javaScriptEnabled: false });
+  const page = await context.newPage();
+  for (const lang of ['az', 'ru'] as const) {
+    const res = await page.goto(`/${lang}/e-services/appointments`);
+    expect(res!.status()).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(page).toHaveTitle(new RegExp(`^${text(lang, 'appointments.title')} `));
+    await expect(page.locator('header .brand-name')).toBeVisible();
+    await expect(page.locator('footer')).toBeVisible();
+    const noscript = page.locator('.noscript');
+    await expect(noscript).toContainText(text(lang, 'noscript.needs_script'));
+    await expect(noscript.getByRole('link', { name: 'e-gov.az' })).toHaveAttribute('href', 'https://www.e-gov.az');
+    // Nothing is loading without scripts, and the page has no form it cannot work.
+    await expect(page.locator('.loading')).toBeHidden();
+    await expect(page.locator('main form')).toHaveCount(0);
+  }
+  await context.close();
 });

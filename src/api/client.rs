@@ -21,6 +21,10 @@ impl Default for Options {
 
 /// A fresh idempotency key (a random UUID from the browser).
 pub fn new_idempotency_key() -> String {
+    // Natively (a page rendered at build time) there is nothing to send: no key.
+    if cfg!(not(target_arch = "wasm32")) {
+        return String::new();
+    }
     web_sys::window().and_then(|w| w.crypto().ok()).map(|c| c.random_uuid()).unwrap_or_else(|| {
         // Browsers without crypto.randomUUID (none the portal supports) still get a unique key.
         format!("k-{}-{}", js_sys::Date::now(), (js_sys::Math::random() * 1e16) as u64)

@@ -13,17 +13,21 @@ use crate::section::Section;
 /// the sitemap name pages under it (the builds take `MIGRATIONTO_SITE_URL` instead when set).
 pub const SITE_URL: &str = "https://migrationto.az";
 
-/// Which part of the app a page needs: the reading pages, the calculators, or the e-services
-/// (wizard, API client, checks, appointments).
+/// Which app a page needs: the reading pages', the calculators', the e-services' wizard's (every
+/// page of an application, from its start page on), the appointments' or the status checks'.
+/// Each is a binary of its own, so a page loads only its own code.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Area {
     Content,
     Calculators,
     EServices,
+    Appointments,
+    StatusChecks,
 }
 
 impl Area {
-    pub const ALL: [Area; 3] = [Area::Content, Area::Calculators, Area::EServices];
+    pub const ALL: [Area; 5] =
+        [Area::Content, Area::Calculators, Area::EServices, Area::Appointments, Area::StatusChecks];
 
     /// The area of an address after the language (`/calculators/days-of-stay`, `/living/visa`):
     /// its page's, a wizard page's (an e-service's address of three segments or more), or the
@@ -68,7 +72,17 @@ impl Area {
             Area::Content => "migrationto-content",
             Area::Calculators => "migrationto-calculators",
             Area::EServices => "migrationto-e-services",
+            Area::Appointments => "migrationto-appointments",
+            Area::StatusChecks => "migrationto-status-checks",
         }
+    }
+
+    /// Whether the area's app takes over only the content of `<main>` (a calculator, the
+    /// appointment page, a status check: one page at a time, no router), the rest of the page
+    /// being the reading pages' (the page script does what plain HTML cannot); the other apps
+    /// take over the whole page.
+    pub fn takes_over_content(self) -> bool {
+        matches!(self, Area::Calculators | Area::Appointments | Area::StatusChecks)
     }
 }
 
@@ -205,6 +219,11 @@ impl Page {
     }
 
     pub fn area(self) -> Area {
+        match self {
+            Page::Appointments => return Area::Appointments,
+            Page::TrackApplications | Page::RegistrationStatus | Page::TravelBan => return Area::StatusChecks,
+            _ => {}
+        }
         match self.section() {
             Some(Section::Calculators) => Area::Calculators,
             Some(Section::EServices) => Area::EServices,
@@ -327,6 +346,10 @@ mod tests {
         assert!(!Area::EServices.has(Some(Lang::Ru), calculators));
         assert!(Area::EServices.has(Some(Lang::Az), "/az/e-services/registration/person"));
         assert!(!Area::EServices.has(Some(Lang::En), "/az/e-services/registration/person"));
+        assert!(Area::StatusChecks.has(Some(Lang::En), "/en/e-services/travel-ban"));
+        assert!(!Area::EServices.has(Some(Lang::En), "/en/e-services/travel-ban"));
+        assert!(Area::Appointments.has(Some(Lang::En), "/en/e-services/appointments"));
+        assert!(!Area::EServices.has(Some(Lang::En), "/en/e-services/appointments"));
         assert!(Area::Content.has(Some(Lang::En), "/en/search?q=visa"));
         // An address without a language is the whole app's to send on.
         assert!(Area::Content.has(None, "/living"));
@@ -337,10 +360,26 @@ mod tests {
     fn areas_follow_sections() {
         assert_eq!(Page::DaysOfStay.area(), Area::Calculators);
         assert_eq!(Page::EServiceStart(Service::WorkPermit).area(), Area::EServices);
-        assert_eq!(Page::TravelBan.area(), Area::EServices);
+        // The e-services' section has three apps: the wizard's, the appointments', the checks'.
+        assert_eq!(Page::TravelBan.area(), Area::StatusChecks);
+        assert_eq!(Page::TrackApplications.area(), Area::StatusChecks);
+        assert_eq!(Page::RegistrationStatus.area(), Area::StatusChecks);
+        assert_eq!(Page::Appointments.area(), Area::Appointments);
         assert_eq!(Page::Privacy.area(), Area::Content);
         assert_eq!(Page::Home.area(), Area::Content);
         assert!(Page::CALCULATORS.iter().all(|p| p.area() == Area::Calculators));
+    }
+
+    #[test]
+    fn the_apps_of_one_page_take_over_its_content_alone() {
+        let alone: Vec<Area> = Area::ALL.into_iter().filter(|a| a.takes_over_content()).collect();
+        assert_eq!(alone, [Area::Calculators, Area::Appointments, Area::StatusChecks]);
+        // Each such app has pages of fixed addresses only: none of them is a wizard's step.
+        for path in wizard_paths() {
+            assert!(!Area::of_path(&path).takes_over_content(), "{path}");
+        }
+        let names: std::collections::HashSet<&str> = Area::ALL.iter().map(|a| a.app_name()).collect();
+        assert_eq!(names.len(), Area::ALL.len());
     }
 
     #[test]

@@ -5,9 +5,10 @@
 //! runs no app, only the page script (core's `Area::needs_app`); on the others, the area's app
 //! takes the page over when it starts (`migrationto::mount`). Articles and section lists are
 //! rendered from the content build's files (run it first: `scripts/build-pages.sh`); each
-//! e-service's first step as its empty form (core's `first_steps`). The other pages the app
-//! renders from the visitor's answers (later wizard steps, appointments, search) get the bare
-//! app, and each language its 404 page (`not-found/{lang}.html`): the servers then know every
+//! e-service's first step as its empty form (core's `first_steps`); the appointment page, which
+//! shows the free days from today, as its frame ([`frame`]). The other pages the app renders
+//! from the visitor's answers (later wizard steps, search) get the bare app, and each language
+//! its 404 page (`not-found/{lang}.html`): the servers then know every
 //! address the portal has, and answer any other with status 404. Last, Trunk's `index.html`,
 //! the page for an address without a language, is made to run the page script, which sends the
 //! visitor on to their language. See docs/static-first.md.
@@ -27,8 +28,10 @@ use migrationto_shell_html::{
 };
 use std::path::{Path, PathBuf};
 
-/// Pages left to the app: the appointment page lists the free days from today, which a page
-/// written at build time cannot know.
+/// Pages whose content is left to the app: the appointment page lists the free days from today,
+/// which a page written at build time cannot know. They are written as their frame (header,
+/// title, footer) with a loading line in `<main>` ([`frame`]), for an app that takes over the
+/// content of `<main>` (core's `Area::takes_over_content`).
 const LIVE: [Page; 1] = [Page::Appointments];
 
 /// The folder of the 404 pages, one a language (`not-found/en.html`); the servers send them for
@@ -39,9 +42,30 @@ const NOT_FOUND: &str = "not-found";
 struct Rendered {
     body: String,
     title: String,
+    /// Whether it reads without JavaScript (a frame waiting for its app does not).
+    reads: bool,
 }
 
 fn render(path: &str) -> Rendered {
+    render_with(path, || migrationto::app::App().into_any())
+}
+
+/// The frame of a page whose content is left to its app ([`LIVE`]): what the app renders around
+/// the page (skip link, header, footer, connection notices) and the page's title, with a loading
+/// line in `<main>` that the page's app replaces with the page. The frame is the reading pages'
+/// app's: it renders another area's address with nothing in `<main>` (`migrationto::area::shows`).
+fn frame(lang: Lang, path: &str) -> Result<Rendered, String> {
+    use migrationto::i18n::td_string;
+    let title = render(path).title;
+    let Rendered { mut body, .. } = render_with(path, || migrationto::app::ContentApp().into_any());
+    let main_end = body.find("</main>").ok_or("no <main>")?;
+    let container_end = body[..main_end].rfind("</div>").ok_or("no container in <main>")?;
+    let loading = td_string!(migrationto::lang::to_locale(lang), article.loading);
+    body.insert_str(container_end, &format!("<p class=\"loading page-loading\">{}</p>", escape(loading)));
+    Ok(Rendered { body, title, reads: false })
+}
+
+fn render_with(path: &str, app: fn() -> AnyView) -> Rendered {
     // The texts the page's own app has, so what a page shows without its app is what it has.
     let area = Area::of_path(split_lang(path).map_or("", |(_, rest)| rest));
     migrationto::text::use_texts(migrationto::text::for_area(area));
@@ -53,7 +77,7 @@ fn render(path: &str) -> Rendered {
         // The title is read while the page's view is alive, after its first chunk: a head for
         // it to go into is put before that chunk.
         let mut first = true;
-        let chunks = migrationto::app::App()
+        let chunks = app()
             .to_html_stream_in_order()
             .map(move |chunk| if std::mem::take(&mut first) { format!("<head></head>{chunk}") } else { chunk });
         let html = futures::executor::block_on(async move {
@@ -61,7 +85,7 @@ fn render(path: &str) -> Rendered {
         });
         let (head, body) = html.split_once("</head>").unwrap_or(("", &html));
         let title = head.split_once("<title>").and_then(|(_, t)| t.split_once("</title>")).map(|(t, _)| t.to_owned());
-        Rendered { body: body.to_owned(), title: title.unwrap_or_default() }
+        Rendered { body: body.to_owned(), title: title.unwrap_or_default(), reads: true }
     })
 }
 
@@ -124,11 +148,11 @@ fn filled(shell: &str, lang: Lang, rendered: &Rendered, head: &str, own_descript
     let html = replace_element(&html, "<title", "</title>", &format!("<title>{}</title>", escape(&rendered.title)));
     let html = if own_description { remove_tag(&html, "description") } else { html };
     let html = html.replacen("</head>", &format!("{head}{}</head>", manifest_link(lang)), 1);
-    // The shell's notice says the portal needs JavaScript; this page reads without it, so its
-    // notice says what does need it, in the page's language.
+    // The shell's notice says the portal needs JavaScript, in three languages; this page's says
+    // whether it reads without it and what needs it, in the page's language.
     let notice = format!(
         "<noscript><div class=\"width-container noscript\"><p>{} {}</p></div></noscript>",
-        escape(&noscript_text(lang)),
+        escape(&noscript_text(lang, rendered.reads)),
         OFFICIAL_SERVICES
     );
     let html = replace_element(&html, "<noscript", "</noscript>", &notice);
@@ -149,9 +173,10 @@ fn filled(shell: &str, lang: Lang, rendered: &Rendered, head: &str, own_descript
 const OFFICIAL_SERVICES: &str = "<a href=\"https://www.migration.gov.az\">migration.gov.az</a>, \
      <a href=\"https://www.e-gov.az\">e-gov.az</a>.";
 
-fn noscript_text(lang: Lang) -> String {
+fn noscript_text(lang: Lang, reads: bool) -> String {
     use migrationto::i18n::td_string;
-    td_string!(migrationto::lang::to_locale(lang), noscript.reading).to_string()
+    let locale = migrationto::lang::to_locale(lang);
+    if reads { td_string!(locale, noscript.reading) } else { td_string!(locale, noscript.needs_script) }.to_string()
 }
 
 /// Reads a file the content build wrote, and keeps it for the pages about to be rendered.
@@ -173,12 +198,8 @@ fn main() {
     let site_url = std::env::var("MIGRATIONTO_SITE_URL").unwrap_or_else(|_| SITE_URL.into());
     let live: Vec<String> = LIVE.iter().map(|p| p.path()).collect();
     let first_steps = first_steps();
-    let paths: Vec<String> = route_list()
-        .into_iter()
-        .map(|(path, _)| path)
-        .filter(|p| !live.contains(p))
-        .chain(first_steps.iter().cloned())
-        .collect();
+    let paths: Vec<String> =
+        route_list().into_iter().map(|(path, _)| path).chain(first_steps.iter().cloned()).collect();
     let mut articles = 0;
     for lang in Lang::ALL {
         let index_url = migrationto::content::index_url(lang);
@@ -188,7 +209,11 @@ fn main() {
             write(&out.join("pages").join(format!("{}.html", localized(lang, path).trim_start_matches('/'))), &html);
         };
         for path in &paths {
-            let rendered = render(&localized(lang, path));
+            let rendered = if live.contains(path) {
+                frame(lang, &localized(lang, path)).unwrap_or_else(|e| fail(&format!("{path}: {e}")))
+            } else {
+                render(&localized(lang, path))
+            };
             let about = About { summary: None, kind: "website" };
             save(
                 path,
@@ -209,10 +234,8 @@ fn main() {
         }
     }
     // The app's own pages: an address the servers find no page for is not the portal's (404).
-    let app_only: Vec<String> = live
-        .iter()
-        .cloned()
-        .chain([Page::Search.path()])
+    let app_only: Vec<String> = [Page::Search.path()]
+        .into_iter()
         .chain(wizard_paths().into_iter().filter(|p| !first_steps.contains(p)))
         .collect();
     for lang in Lang::ALL {
@@ -237,8 +260,9 @@ fn main() {
     // on to the address in their language: the page script does that, not the whole app.
     write(&out.join("index.html"), &shells.no_lang);
     eprintln!(
-        "migrationto-prerender: {} pages and {} articles in az, en and ru; {} pages left to the app; the 404 page",
+        "migrationto-prerender: {} pages ({} of them frames for their app) and {} articles in az, en and ru; {} pages left to the app; the 404 page",
         paths.len(),
+        live.len(),
         articles / Lang::ALL.len(),
         app_only.len()
     );
@@ -341,14 +365,13 @@ impl Shells {
                         .iter()
                         .map(|area| {
                             let page = load_app(shell, whole, app_in(*lang, *area)).unwrap_or_else(unexpected);
-                            // The calculators' app takes over only the calculator
-                            // (`migrationto::mount_calculator`): the page script does the rest
-                            // of the page, as on a reading page.
-                            let end = match area {
-                                Area::Calculators => {
-                                    format!("<script type=module src=\"/{page_script}\"></script>{end}")
-                                }
-                                _ => end.clone(),
+                            // An app that takes over only the content of `<main>` (a calculator,
+                            // a status check: `migrationto::mount_content`) leaves the rest of
+                            // the page to the page script, as on a reading page.
+                            let end = if area.takes_over_content() {
+                                format!("<script type=module src=\"/{page_script}\"></script>{end}")
+                            } else {
+                                end.clone()
                             };
                             page.replacen("</head>", &end, 1)
                         })

@@ -1,0 +1,11 @@
+use leptos::prelude::IntoAny;
+use migrationto::routes::appointments::Appointments;
+use migrationto_core::page::{Area, Page};
+
+fn main() {
+    console_error_panic_hook::set_once();
+    migrationto::mount_content(const { migrationto::text::for_area(Area::Appointments) }, |page| match page {
+        Page::Appointments => Some(|| Appointments().into_any()),
+        _ => None,
+    });
+}
