@@ -80,9 +80,10 @@ function offerUpdate(worker) {
 }
 
 // An app that takes the page over draws the notices afresh (src/takeover.rs, then
-// `data-app="running"`; the calculators' app leaves them as they were): say again what they said. A page whose app could not be fetched or
-// started (`data-app="unavailable"`, its start-up script: offline, with no copy of that
-// language's app on this device) says that its form cannot work yet.
+// `data-app="running"`; the apps that take over only the content of `<main>`, src/lib.rs
+// `mount_content`, leave them as they were): say again what they said. A page whose app could
+// not be fetched or started (`data-app="unavailable"`, its start-up script: offline, with no
+// copy of that language's app on this device) says that its form cannot work yet.
 const onAppState = () => {
   const state = document.documentElement.dataset.app;
   if (state === 'unavailable') say('unavailable');

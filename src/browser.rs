@@ -12,9 +12,9 @@ pub type ReplaceQuery = Box<dyn Fn(&[(&'static str, String)])>;
 
 /// How a page reads and replaces the query of its address. An app with a router provides the
 /// router's (the frame in `app.rs`: the router knows an address before the browser's address bar
-/// does, and its links keep the query); without one (the calculators' app, which takes over only
-/// a prerendered page's calculator, `mount_content`) it is the browser's address, and no code
-/// of the router is in that app.
+/// does, and its links keep the query); without one (the apps that take over only a prerendered
+/// page's content, `mount_content`: the calculators' is the one that reads the query) it is the
+/// browser's address, and no code of the router is in those apps.
 #[derive(Clone, Copy)]
 pub struct Address {
     /// The query string, with or without its `?`; called in a component's body.

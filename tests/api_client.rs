@@ -1,6 +1,6 @@
 //! The API client against a scripted `window.fetch`: each failure kind, retries with one
-//! idempotency key, no retry after 4xx, time-outs through `AbortSignal.timeout`, and the base URL
-//! from the page's meta tag.
+//! idempotency key, no retry after 4xx, time-outs through `AbortSignal.timeout` (or a timer where
+//! it is missing), and the base URL from the page's meta tag.
 #![cfg(target_arch = "wasm32")]
 
 use migrationto::api::{self, ApiError, Options};
@@ -118,6 +118,28 @@ async fn a_request_dropped_before_its_reply_leaves_no_timer_behind() {
         web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 300).unwrap();
     });
     wasm_bindgen_futures::JsFuture::from(waited).await.unwrap();
+    let errors = js_sys::eval("window.__errors.join('; ')").unwrap().as_string().unwrap();
+    assert_eq!(errors, "");
+}
+
+#[wasm_bindgen_test]
+async fn without_abort_signal_timeout_a_request_still_times_out_and_a_dropped_one_leaves_no_timer() {
+    // Safari before 16 has no `AbortSignal.timeout`: the client keeps a timer of its own.
+    js_sys::eval("window.__timeout = AbortSignal.timeout; delete AbortSignal.timeout;").unwrap();
+    script(r#"["hang"]"#);
+    assert_eq!(submit().await, Err(ApiError::Timeout));
+    assert_eq!(calls().len(), 3, "time-outs are retried too");
+    js_sys::eval("window.__errors = []; addEventListener('error', (e) => window.__errors.push(e.message));").unwrap();
+    script(r#"["hang"]"#);
+    let mut request = Box::pin(submit());
+    let mut cx = std::task::Context::from_waker(std::task::Waker::noop());
+    assert!(request.as_mut().poll(&mut cx).is_pending());
+    drop(request);
+    let waited = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 300).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(waited).await.unwrap();
+    js_sys::eval("AbortSignal.timeout = window.__timeout;").unwrap();
     let errors = js_sys::eval("window.__errors.join('; ')").unwrap().as_string().unwrap();
     assert_eq!(errors, "");
 }

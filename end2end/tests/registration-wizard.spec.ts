@@ -40,6 +40,8 @@ for (const lang of LANGS) {
     expect(await page.evaluate(() => sessionStorage.getItem('migrationto.draft.registration'))).toBeNull();
 
     await page.getByRole('link', { name: text(lang, 'wizard.track_link') }).click();
+    // The status checks' own app: a page load.
+    await expect(page).toHaveURL(new RegExp(`/${lang}/e-services/track-applications$`));
     await appReady(page);
     await page.locator('#passport-number').fill(passport);
     await page.locator('#dob-day').fill('12');

@@ -4,7 +4,8 @@ use super::{ApiError, base_url};
 use gloo_net::http::{Method, RequestBuilder};
 use migrationto_core::api::retry::{Outcome, RetryPolicy};
 use serde::de::DeserializeOwned;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// How long to wait for each attempt, and how to retry.
 #[derive(Clone, Copy, Debug)]
@@ -99,9 +100,7 @@ async fn attempt_once(
     key: Option<&str>,
     timeout_ms: u32,
 ) -> Result<(u16, String, Option<String>), Failure> {
-    // The browser aborts the request once the time is up: no timer of ours to clear, whether
-    // the request ends or is dropped before (a list asked again for another day drops it).
-    let signal = web_sys::AbortSignal::timeout_with_u32(timeout_ms);
+    let (signal, _timer) = time_limit(timeout_ms)?;
     let method = match method {
         "POST" => Method::POST,
         "DELETE" => Method::DELETE,
@@ -129,6 +128,44 @@ async fn attempt_once(
         }
         Err(_) if signal.aborted() => Err(Failure::Timeout),
         Err(_) => Err(Failure::Network),
+    }
+}
+
+/// The signal that aborts an attempt once `timeout_ms` have passed. The browser's
+/// `AbortSignal.timeout` needs no timer of ours, so nothing is left to clear whether the attempt
+/// ends or is dropped before (a list asked again for another day drops it). A browser without it
+/// (Safari before 16) gets an `AbortController` and a timer, cleared as the [`Timer`] goes.
+fn time_limit(timeout_ms: u32) -> Result<(web_sys::AbortSignal, Option<Timer>), Failure> {
+    let has_timeout = js_sys::Reflect::get(&js_sys::global(), &"AbortSignal".into())
+        .and_then(|class| js_sys::Reflect::has(&class, &"timeout".into()))
+        .unwrap_or(false);
+    if has_timeout {
+        return Ok((web_sys::AbortSignal::timeout_with_u32(timeout_ms), None));
+    }
+    let controller = web_sys::AbortController::new().map_err(|_| Failure::Network)?;
+    let on_timeout = {
+        let controller = controller.clone();
+        Closure::once(move || controller.abort())
+    };
+    let window = web_sys::window().ok_or(Failure::Network)?;
+    let id = window
+        .set_timeout_with_callback_and_timeout_and_arguments_0(on_timeout.as_ref().unchecked_ref(), timeout_ms as i32)
+        .map_err(|_| Failure::Network)?;
+    Ok((controller.signal(), Some(Timer { id, _on_timeout: on_timeout })))
+}
+
+/// A timer that aborts an attempt; cleared when the attempt ends or is dropped, so it never
+/// calls back into a function that is gone.
+struct Timer {
+    id: i32,
+    _on_timeout: Closure<dyn FnMut()>,
+}
+
+impl Drop for Timer {
+    fn drop(&mut self) {
+        if let Some(window) = web_sys::window() {
+            window.clear_timeout_with_handle(self.id);
+        }
     }
 }
 

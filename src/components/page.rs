@@ -5,9 +5,10 @@ use crate::locale::{t_string, use_i18n};
 use leptos::prelude::*;
 
 /// How the document's `<title>` follows the page: an app with a router provides leptos_meta's
-/// `<Title>` (`app.rs`: a page changes under it). The calculators' app provides none: it takes
-/// over one prerendered page, whose title is already right and never changes, and leptos_meta
-/// is not in it.
+/// `<Title>` (`app.rs`: a page changes under it). The apps without a router (`mount_content`:
+/// the calculators', the appointments', the status checks') provide none: each takes over one
+/// prerendered page, whose title is already right and never changes, and leptos_meta is not in
+/// them.
 #[derive(Clone, Copy)]
 pub struct DocumentTitle(pub fn(Signal<String>) -> AnyView);
 

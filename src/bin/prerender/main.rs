@@ -61,7 +61,10 @@ fn frame(lang: Lang, path: &str) -> Result<Rendered, String> {
     let main_end = body.find("</main>").ok_or("no <main>")?;
     let container_end = body[..main_end].rfind("</div>").ok_or("no container in <main>")?;
     let loading = td_string!(migrationto::lang::to_locale(lang), article.loading);
-    body.insert_str(container_end, &format!("<p class=\"loading page-loading\">{}</p>", escape(loading)));
+    body.insert_str(
+        container_end,
+        &format!("<p class=\"loading page-loading\" role=\"status\">{}</p>", escape(loading)),
+    );
     Ok(Rendered { body, title, reads: false })
 }
 
