@@ -196,6 +196,25 @@ test('answers typed on the page go with it to another language, by keyboard or b
   }
 });
 
+test('a country typed in full and left before the list has arrived counts once it arrives', async ({ page }) => {
+  // A slow connection: the list of countries comes after the visitor has typed and moved on.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/cldr/countries-en.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`/en${PATH}`);
+  await appReady(page);
+  await page.locator('#citizenship').fill('germany');
+  await page.locator('#arrival-day').focus();
+  await expect(page).not.toHaveURL(/[?&]c=/);
+  release();
+  await expect(page).toHaveURL(/[?&]c=DE(&|$)/);
+  await expect(page.locator('#citizenship')).toHaveValue('Germany');
+  await expect(page.locator('#arrival-day')).toBeFocused();
+});
+
 test('a failed country list says so and can be retried without losing answers', async ({ page }) => {
   let fail = true;
   allowBrowserErrors(page, /Failed to load resource: net::ERR_FAILED \(.*\/cldr\/countries-en\.json\)$/);

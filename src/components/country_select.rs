@@ -120,10 +120,23 @@ pub fn CountrySelect(
     let typed = RwSignal::new(false);
     let open = RwSignal::new(false);
     let active = RwSignal::new(None::<usize>);
-    // Show the chosen country's name, also after the list arrives or the language changes.
+    // Show the chosen country's name, also after the list arrives or the language changes. A
+    // name typed in full and left before the list arrived (a slow connection) counts as chosen
+    // once it is here, as on leaving the box (`on_blur`, below); not while the box is in use.
     Effect::new(move |_| {
         let code = value.get();
+        let typed_in_full = || {
+            let query = fold(text.get_untracked().trim());
+            all.with(|l| l.iter().find(|c| c.folded == query).cloned())
+        };
         if let Some(c) = all.with(|l| l.iter().find(|c| c.code == code).cloned()) {
+            text.set(c.name);
+        } else if code.is_empty()
+            && !has_focus(id)
+            && let Some(c) = typed_in_full()
+        {
+            typed.set(false);
+            value.set(c.code);
             text.set(c.name);
         }
     });
@@ -276,6 +289,11 @@ pub fn CountrySelect(
 }
 
 /// Keeps the active option visible in a scrolled list.
+/// Whether the element with `id` has the keyboard's focus.
+fn has_focus(id: &str) -> bool {
+    document().active_element().is_some_and(|e| e.id() == id)
+}
+
 fn scroll_into_view(id: &str) {
     let Some(element) = document().get_element_by_id(id) else { return };
     if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
