@@ -61,11 +61,12 @@ area "reading pages (no app: the page script)" pages/en/living/temporary-residen
 # read without leptos_i18n's context provider (from 320, 335 and 480: src/locale.rs). The
 # calculators' came down to their target when their app took over the calculator alone (from
 # 320: `mount_content` in src/lib.rs); the e-services' (460) when the appointment page and the
-# status checks got apps of their own, which take over their page's content the same way.
+# status checks got apps of their own, which take over their page's content the same way, and
+# again (from 420) when the wizards did too, without a router (src/wizard/moves.rs).
 for lang in en az ru; do
   area "search results, $lang (reading pages' app)" "pages/$lang/search.html" 0 300
   area "calculators, $lang (calculators app)" "pages/$lang/calculators/registration-deadline.html" 200 200
-  area "e-services, $lang (e-services app: the wizards)" "pages/$lang/e-services/registration/start.html" 250 420
+  area "e-services, $lang (e-services app: the wizards)" "pages/$lang/e-services/registration/start.html" 250 320
   area "appointments, $lang (appointments app)" "pages/$lang/e-services/appointments.html" 250 250
   area "status checks, $lang (status checks app)" "pages/$lang/e-services/travel-ban.html" 250 250
 done

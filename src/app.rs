@@ -120,11 +120,3 @@ pub fn App() -> impl IntoView {
 pub fn ContentApp() -> impl IntoView {
     app!(Some(Area::Content); content)
 }
-
-/// The e-services' wizards: every page of an application, from its start page on. (The
-/// calculators', the appointments' and the status checks' apps have no router:
-/// `crate::mount_content`.)
-#[component]
-pub fn EServicesApp() -> impl IntoView {
-    app!(Some(Area::EServices); e_services)
-}

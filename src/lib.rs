@@ -43,21 +43,23 @@ pub fn mount_with<V: leptos::prelude::IntoView + 'static>(app: fn() -> V, texts:
 pub type PageView = fn() -> leptos::prelude::AnyView;
 
 /// The app of one page at a time (core's `Area::takes_over_content`: the calculators',
-/// `src/bin/area/calculators.rs`, the appointments', `appointments.rs`, and the status checks',
-/// `status_checks.rs`). Such a page is prerendered (the appointment page, whose free days depend
-/// on the day, as its frame and a loading line), and its header, menu, language switcher and
+/// `src/bin/area/calculators.rs`, the appointments', `appointments.rs`, the status checks',
+/// `status_checks.rs`, and the e-services' wizards', `e_services.rs`). Such a page is
+/// prerendered (the appointment page, whose free days depend on the day, and a wizard's pages
+/// after its first step, which depend on the answers, as their frame and a loading line), and its header, menu, language switcher and
 /// footer work as on a reading page (the page script, `public/page.js`); this app takes over
-/// only the content of `<main>` after the connection notices: the view `show` names for the page
-/// at the address (`None`: not one of this app's). It has no router: a calculator's answers are
-/// read from and kept in the browser's address (`browser::Address`), and every link leads to a
-/// page. On any other page it leaves the page as it is, marked `<html data-app="none">`.
-pub fn mount_content(texts: &'static text::Table, show: fn(migrationto_core::page::Page) -> Option<PageView>) {
+/// only the content of `<main>` after the connection notices: the view `show` names for the
+/// address after the language (`None`: not one of this app's). It has no router: a
+/// calculator's answers are read from and kept in the browser's address (`browser::Address`),
+/// a wizard moves between the pages of an application itself (`wizard::at_address`), and every
+/// other link leads to a page. On any other page it leaves the page as it is, marked
+/// `<html data-app="none">`.
+pub fn mount_content(texts: &'static text::Table, show: fn(&str) -> Option<PageView>) {
     use leptos::prelude::*;
-    use migrationto_core::page::Page;
     text::use_texts(texts);
     let path = window().location().pathname().unwrap_or_default();
     let found = migrationto_core::path::split_lang(&path).and_then(|(in_address, rest)| {
-        let view = show(Page::from_path(rest)?)?;
+        let view = show(rest)?;
         let container = document().query_selector("main .width-container").ok().flatten()?;
         Some((lang::BUILT_FOR.unwrap_or(in_address), view, container))
     });

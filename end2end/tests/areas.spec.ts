@@ -6,8 +6,8 @@ import { label, next, reg, start } from './wizard-support';
 // loads only its area's; moving within an app stays in it, moving to another area is a page
 // load of that area's page. The reading pages load no app at all, only the page script; a
 // calculator page loads the page script (for its header) and the calculators' app, which takes
-// over the calculator alone, and a status check the same with the status checks' app. The
-// e-services' wizards and the appointment page each have an app of their own.
+// over the calculator alone, and a status check, the appointment page and a wizard's pages the
+// same, each with an app of its own.
 
 /** The name of each app whose wasm or script the page fetches, in order
  *  (`migrationto-calculators-en`: each app is built once a language, with only its texts;
@@ -40,8 +40,8 @@ const PAGES: Array<[string, string[]]> = [
   ['/en/search?q=visa', ['migrationto-content-en']],
   ['/ru/calculators/days-of-stay', ['page', 'migrationto-calculators-ru']],
   ['/az/calculators/state-fees', ['page', 'migrationto-calculators-az']],
-  ['/en/e-services/registration/start', ['migrationto-e-services-en']],
-  ['/az/e-services/registration/applicant', ['migrationto-e-services-az']],
+  ['/en/e-services/registration/start', ['page', 'migrationto-e-services-en']],
+  ['/az/e-services/registration/applicant', ['page', 'migrationto-e-services-az']],
   ['/ru/e-services/track-applications', ['page', 'migrationto-status-checks-ru']],
   ['/en/e-services/travel-ban', ['page', 'migrationto-status-checks-en']],
   ['/en/e-services/appointments', ['page', 'migrationto-appointments-en']],
@@ -128,7 +128,38 @@ test('an e-service start page leads into its first step in the same app', async 
   await expect(page).not.toHaveURL(/\/start$/);
   await expect(page.locator('main h1')).toBeVisible();
   expect(await marked(page)).toBe(true);
-  expect(apps).toEqual(['migrationto-e-services-en']);
+  expect(apps).toEqual(['page', 'migrationto-e-services-en']);
+});
+
+test('a wizard moves between its own pages without a page load: Back, Forward, the title and the language links follow', async ({ page }) => {
+  const apps = appsFetched(page);
+  await start(page, 'ru');
+  await mark(page);
+  const heading = page.locator('main h1');
+  const russian = (key: string) => new RegExp(`^${reg('ru', key)} – ${text('ru', 'brand.name')}$`);
+  await page.getByRole('radio', { name: reg('ru', 'fields.applicant_role.options.host'), exact: true }).check();
+  await next(page, 'ru');
+  await expect(page).toHaveURL(/\/ru\/e-services\/registration\/person$/);
+  await expect(heading).toBeFocused();
+  await expect(page).toHaveTitle(russian('steps.person'));
+  const english = page.getByRole('navigation', { name: text('ru', 'lang_switch.label') }).getByRole('link', { name: 'English' });
+  await expect(english).toHaveAttribute('href', '/en/e-services/registration/person');
+  await page.goBack();
+  await expect(page).toHaveURL(/\/registration\/applicant$/);
+  await expect(heading).toContainText(reg('ru', 'steps.applicant'));
+  await expect(page).toHaveTitle(russian('steps.applicant'));
+  await expect(english).toHaveAttribute('href', '/en/e-services/registration/applicant');
+  await expect(page.getByRole('radio', { name: reg('ru', 'fields.applicant_role.options.host'), exact: true })).toBeChecked();
+  await page.goForward();
+  await expect(heading).toContainText(reg('ru', 'steps.person'));
+  // A link to a part of the page is the browser's: the skip link still leads into the page.
+  await page.getByRole('link', { name: text('ru', 'skip_link') }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/registration\/person#main$/);
+  await expect(page.locator('main#main')).toBeFocused();
+  await expect(heading).toContainText(reg('ru', 'steps.person'));
+  expect(await marked(page)).toBe(true);
+  expect(apps).toEqual(['page', 'migrationto-e-services-ru']);
 });
 
 test('another language is a page load of that language\'s app, and a wizard step keeps its answers', async ({ page }) => {
@@ -144,7 +175,7 @@ test('another language is a page load of that language\'s app, and a wizard step
   expect(await marked(page)).toBe(false);
   await expect(page.getByLabel(label('az', 'person_surname'), { exact: true })).toHaveValue('Aliyeva');
   await expect(page.locator('html')).toHaveAttribute('lang', 'az');
-  expect(apps).toEqual(['migrationto-e-services-en', 'migrationto-e-services-az']);
+  expect(apps).toEqual(['page', 'migrationto-e-services-en', 'page', 'migrationto-e-services-az']);
 });
 
 for (const [path, key] of [

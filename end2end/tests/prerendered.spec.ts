@@ -105,7 +105,7 @@ async function watchLayoutShift(page: Page) {
   });
 }
 
-for (const path of ['', '/living', '/living/temporary-residence', '/calculators/registration-deadline', '/calculators/state-fees', '/e-services', '/e-services/registration/start', '/e-services/registration/applicant', '/e-services/travel-ban', '/useful-information/accessibility']) {
+for (const path of ['', '/living', '/living/temporary-residence', '/calculators/registration-deadline', '/calculators/state-fees', '/e-services', '/e-services/registration/start', '/e-services/registration/applicant', '/e-services/registration/check-answers', '/e-services/work-permit/save', '/e-services/travel-ban', '/useful-information/accessibility']) {
   // A reading page runs no app (only the page script); the others are taken over by theirs.
   test(`en${path}: the page loads, and any app takes it over, without moving anything`, async ({ page }) => {
     await watchLayoutShift(page);

@@ -22,7 +22,8 @@ pub fn CheckAnswers() -> impl IntoView {
     // Only a complete application can be checked; otherwise go to what is missing.
     let first_open = w.resume_page();
     if first_open != "check-answers" {
-        request_animation_frame(move || w.go(first_open, true));
+        // Once in the browser (not when the build renders the page).
+        Effect::new(move |_| request_animation_frame(move || w.go(first_open, true)));
     }
     let busy = RwSignal::new(false);
     let failure = RwSignal::new(None::<ApiError>);

@@ -1,12 +1,15 @@
 //! The e-service wizard. It renders any definition in `migrationto_core::eservice`: one
 //! step per page at `/{lang}/e-services/{service}/{step}`, so the browser's Back and Forward
 //! buttons move between steps; then "Check your answers", the submission and a confirmation.
-//! The answers live in [`Wizard`], mirrored into `sessionStorage` on every change.
+//! The answers live in [`Wizard`], mirrored into `sessionStorage` on every change. The
+//! e-services' app ([`at_address`]) has no router: the wizard makes its own moves between the
+//! pages of an application (`moves`).
 
 mod check_answers;
 mod confirmation;
 pub mod draft;
 mod field;
+mod moves;
 mod not_needed;
 mod notices;
 mod resume;
@@ -17,16 +20,17 @@ pub mod text;
 mod upload;
 
 use crate::browser::today_in_baku;
+use crate::components::page::DocumentTitle;
 use crate::lang::use_page_lang;
 use crate::routes::not_found::NotFound;
 use draft::{Draft, FileNote};
 use leptos::prelude::*;
-use leptos_router::NavigateOptions;
-use leptos_router::hooks::{use_navigate, use_params_map};
 use migrationto_core::Lang;
 use migrationto_core::api::FieldError;
 use migrationto_core::eservice::{self, Answers, Service, wizard_page};
-use migrationto_core::path::localized;
+use migrationto_core::page::wizard_page_at;
+use migrationto_core::path::{localized, split_lang};
+use moves::Here;
 use std::collections::BTreeMap;
 
 /// The application in progress, shared by the wizard's pages.
@@ -43,14 +47,12 @@ pub struct Wizard {
     /// change, not by every question and notice that needs them.
     answers: Memo<(Answers, Vec<FieldError>)>,
     lang: Memo<Lang>,
-    navigate: StoredValue<Navigate, LocalStorage>,
+    /// The page on show, and the moves between pages.
+    here: Here,
 }
 
-/// The router's navigation, kept so that any part of the wizard can move between steps.
-type Navigate = Box<dyn Fn(&str, NavigateOptions)>;
-
 impl Wizard {
-    fn new(service: Service) -> Wizard {
+    fn new(service: Service, here: Here) -> Wizard {
         let saved = draft::load(service);
         let typed = RwSignal::new(saved.typed);
         let w = Wizard {
@@ -61,7 +63,7 @@ impl Wizard {
             server_errors: RwSignal::new(Vec::new()),
             answers: Memo::new(move |_| typed.with(|t| eservice::read_typed(service, t))),
             lang: use_page_lang(),
-            navigate: StoredValue::new_local(Box::new(use_navigate())),
+            here,
         };
         Effect::watch(
             move || (w.typed.get(), w.files.get(), w.key.get()),
@@ -112,10 +114,15 @@ impl Wizard {
         localized(self.lang.get_untracked(), &format!("e-services/{}/{page}", self.service.id()))
     }
 
-    /// Goes to another page of the wizard, adding a history entry (or replacing this one).
+    /// Goes to another page of the wizard (`applicant`, `applicant?from=check`), adding a
+    /// history entry (or replacing this one).
     pub fn go(&self, page: &str, replace: bool) {
-        let href = self.href(page);
-        self.navigate.with_value(|n| n(&href, NavigateOptions { replace, ..Default::default() }));
+        self.here.go(page, replace);
+    }
+
+    /// Whether the visitor came to this page from "Check your answers" to change an answer.
+    pub fn from_check(&self) -> bool {
+        self.here.query.with(|q| q.split('&').any(|pair| pair == "from=check"))
     }
 
     /// The first step with something missing or wrong, or "check-answers".
@@ -138,34 +145,64 @@ pub fn use_wizard() -> Wizard {
     expect_context::<Wizard>()
 }
 
-/// `/{lang}/e-services/{service}/{step}`.
+/// The page at the browser's address, for the e-services' app (`src/bin/area/e_services.rs`,
+/// through `crate::mount_content`, which calls it only at an address of a wizard's page). The
+/// document's title follows each page's heading.
+pub fn at_address() -> AnyView {
+    let location = window().location();
+    let pathname = location.pathname().unwrap_or_default();
+    let Some((service, page)) = split_lang(&pathname).and_then(|(_, rest)| wizard_page_at(rest)) else {
+        return ().into_any();
+    };
+    provide_context(DocumentTitle(|title| {
+        Effect::new(move |_| document().set_title(&title.get()));
+        ().into_any()
+    }));
+    let base = pathname.strip_suffix(page).unwrap_or_default().to_owned();
+    let here = Here::new(service, base, page, &location.search().unwrap_or_default());
+    view! { <ServiceWizard service here /> }.into_any()
+}
+
+/// Whether [`at_address`] has a page for an address after the language.
+pub fn shows(path: &str) -> bool {
+    wizard_page_at(path).is_some()
+}
+
+/// `/{lang}/e-services/{service}/{step}`, in the whole app's router (`crate::app::App`): the
+/// page it was reached at; the wizard moves between its pages itself.
 #[component]
 pub fn EServiceWizard() -> impl IntoView {
+    use leptos_router::hooks::{use_location, use_params_map};
     let params = use_params_map();
+    let location = use_location();
     let service = Memo::new(move |_| params.with(|p| p.get("service").and_then(|s| Service::from_id(&s))));
-    move || match service.get() {
-        None => view! { <NotFound /> }.into_any(),
-        Some(s) => view! { <ServiceWizard service=s /> }.into_any(),
+    move || {
+        let page = params.with_untracked(|p| p.get("step").unwrap_or_default());
+        match service.get() {
+            Some(service) if service.pages().any(|p| p == page) => {
+                let pathname = location.pathname.get_untracked();
+                let base = pathname.strip_suffix(page.as_str()).unwrap_or(&pathname).to_owned();
+                let here = Here::new(service, base, &page, &location.search.get_untracked());
+                view! { <ServiceWizard service here /> }.into_any()
+            }
+            _ => view! { <NotFound /> }.into_any(),
+        }
     }
 }
 
 #[component]
-fn ServiceWizard(service: Service) -> impl IntoView {
-    let params = use_params_map();
-    let wizard = Wizard::new(service);
+fn ServiceWizard(service: Service, here: Here) -> impl IntoView {
+    let wizard = Wizard::new(service, here);
     provide_context(wizard);
-    let page = Memo::new(move |_| params.with(|p| p.get("step").unwrap_or_default()));
     // The pages the build writes for the servers are these (`Service::pages`).
-    move || match page.get().as_str() {
+    move || match here.page.get().as_str() {
         wizard_page::START => view! { <start::Start /> }.into_any(),
         wizard_page::CHECK_ANSWERS => view! { <check_answers::CheckAnswers /> }.into_any(),
         wizard_page::CONFIRMATION => view! { <confirmation::Confirmation /> }.into_any(),
         wizard_page::SAVE => view! { <save::SaveForLater /> }.into_any(),
         wizard_page::RESUME => view! { <resume::Resume /> }.into_any(),
         wizard_page::NOT_NEEDED => view! { <not_needed::NotNeeded /> }.into_any(),
-        id => match service.step(id) {
-            Some(step) => view! { <step::StepPage step /> }.into_any(),
-            None => view! { <NotFound /> }.into_any(),
-        },
+        // Only a page of the service is ever on show (`Here`).
+        id => service.step(id).map(|step| view! { <step::StepPage step /> }).into_any(),
     }
 }

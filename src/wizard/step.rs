@@ -9,7 +9,6 @@ use crate::components::error_summary::{ErrorSummary, Problem};
 use crate::components::page::Page;
 use crate::locale::{t, t_string, use_i18n};
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 use migrationto_core::api::FieldError;
 use migrationto_core::eservice::{self, Service, Step};
 
@@ -63,8 +62,7 @@ pub fn StepPage(step: &'static Step) -> impl IntoView {
     let i18n = use_i18n();
     let w = use_wizard();
     let s = w.service;
-    let query = use_query_map();
-    let back_to_check = Memo::new(move |_| query.with(|q| q.get("from").as_deref() == Some("check")));
+    let back_to_check = Memo::new(move |_| w.from_check());
 
     // A step reached before the ones it depends on (a bookmark, a cleared tab) sends the user
     // to the first step that still needs an answer.
@@ -75,7 +73,8 @@ pub fn StepPage(step: &'static Step) -> impl IntoView {
     let open_index = steps.iter().position(|x| x.id == first_open);
     if here.is_none() || matches!((here, open_index), (Some(h), Some(o)) if o < h) {
         let target = if here.is_none() { first_open } else { steps[open_index.unwrap_or(0)].id };
-        request_animation_frame(move || w.go(target, true));
+        // Once in the browser (not when the build renders the page).
+        Effect::new(move |_| request_animation_frame(move || w.go(target, true)));
     }
 
     let attempt = RwSignal::new(0u32);

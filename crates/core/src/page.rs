@@ -77,12 +77,12 @@ impl Area {
         }
     }
 
-    /// Whether the area's app takes over only the content of `<main>` (a calculator, the
-    /// appointment page, a status check: one page at a time, no router), the rest of the page
-    /// being the reading pages' (the page script does what plain HTML cannot); the other apps
-    /// take over the whole page.
+    /// Whether the area's app takes over only the content of `<main>` (a calculator, a wizard's
+    /// page, the appointment page, a status check: no router), the rest of the page being the
+    /// reading pages' (the page script does what plain HTML cannot); the reading pages' own app
+    /// (search, the partners page) takes over the whole page.
     pub fn takes_over_content(self) -> bool {
-        matches!(self, Area::Calculators | Area::Appointments | Area::StatusChecks)
+        self != Area::Content
     }
 }
 
@@ -267,6 +267,21 @@ pub fn wizard_paths() -> Vec<String> {
         .collect()
 }
 
+/// The e-service and the page of a wizard's address after the language
+/// (`/e-services/registration/applicant?from=check`: registration, `applicant`): one of the
+/// service's pages (`Service::pages`), else `None`.
+pub fn wizard_page_at(path: &str) -> Option<(Service, &'static str)> {
+    let path = path.split(['?', '#']).next().unwrap_or_default();
+    let mut segments = path.strip_prefix('/')?.split('/');
+    let (Some(section), Some(service), Some(page), None) =
+        (segments.next(), segments.next(), segments.next(), segments.next())
+    else {
+        return None;
+    };
+    let service = Service::from_id(service).filter(|_| section == Section::EServices.slug())?;
+    service.pages().find(|p| *p == page).map(|p| (service, p))
+}
+
 /// The address, after the language, of each e-service's first step. Nothing is answered when a
 /// visitor first reaches it, so the build writes it as its empty form, as it does a
 /// calculator's, and the app fills in what this tab has already answered when it takes over.
@@ -291,6 +306,23 @@ pub fn route_list() -> Vec<(String, String)> {
 mod tests {
     use super::*;
     use std::collections::HashSet;
+
+    #[test]
+    fn a_wizard_address_names_its_service_and_page() {
+        for service in Service::ALL {
+            for page in service.pages() {
+                let path = format!("/e-services/{}/{page}", service.id());
+                assert_eq!(wizard_page_at(&path), Some((service, page)), "{path}");
+                assert_eq!(wizard_page_at(&format!("{path}?from=check#main")), Some((service, page)));
+            }
+        }
+        assert_eq!(wizard_page_at("/e-services/registration/no-such-step"), None);
+        assert_eq!(wizard_page_at("/e-services/no-such-service/start"), None);
+        assert_eq!(wizard_page_at("/e-services/registration/start/more"), None);
+        assert_eq!(wizard_page_at("/e-services/registration"), None);
+        assert_eq!(wizard_page_at("/living/registration/start"), None);
+        assert_eq!(wizard_page_at("e-services/registration/start"), None);
+    }
 
     #[test]
     fn wizard_paths_are_every_step_and_fixed_page_but_the_start() {
@@ -373,11 +405,9 @@ mod tests {
     #[test]
     fn the_apps_of_one_page_take_over_its_content_alone() {
         let alone: Vec<Area> = Area::ALL.into_iter().filter(|a| a.takes_over_content()).collect();
-        assert_eq!(alone, [Area::Calculators, Area::Appointments, Area::StatusChecks]);
-        // Each such app has pages of fixed addresses only: none of them is a wizard's step.
-        for path in wizard_paths() {
-            assert!(!Area::of_path(&path).takes_over_content(), "{path}");
-        }
+        assert_eq!(alone, [Area::Calculators, Area::EServices, Area::Appointments, Area::StatusChecks]);
+        // The reading pages' app keeps its router: search and the partners page.
+        assert!(!Area::Content.takes_over_content());
         let names: std::collections::HashSet<&str> = Area::ALL.iter().map(|a| a.app_name()).collect();
         assert_eq!(names.len(), Area::ALL.len());
     }

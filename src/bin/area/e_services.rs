@@ -2,5 +2,7 @@ use migrationto_core::page::Area;
 
 fn main() {
     console_error_panic_hook::set_once();
-    migrationto::mount_with(migrationto::app::EServicesApp, const { migrationto::text::for_area(Area::EServices) });
+    migrationto::mount_content(const { migrationto::text::for_area(Area::EServices) }, |path| {
+        migrationto::wizard::shows(path).then_some(migrationto::wizard::at_address)
+    });
 }

@@ -6,8 +6,8 @@
 //! takes the page over when it starts (`migrationto::mount`). Articles and section lists are
 //! rendered from the content build's files (run it first: `scripts/build-pages.sh`); each
 //! e-service's first step as its empty form (core's `first_steps`); the appointment page, which
-//! shows the free days from today, as its frame ([`frame`]). The other pages the app renders
-//! from the visitor's answers (later wizard steps, search) get the bare app, and each language
+//! shows the free days from today, and a wizard's later pages, which show the visitor's
+//! answers, as their frame ([`frame`]). The search results get the bare app, and each language
 //! its 404 page (`not-found/{lang}.html`): the servers then know every
 //! address the portal has, and answer any other with status 404. Last, Trunk's `index.html`,
 //! the page for an address without a language, is made to run the page script, which sends the
@@ -29,7 +29,8 @@ use migrationto_shell_html::{
 use std::path::{Path, PathBuf};
 
 /// Pages whose content is left to the app: the appointment page lists the free days from today,
-/// which a page written at build time cannot know. They are written as their frame (header,
+/// which a page written at build time cannot know, and a wizard's pages after its first step
+/// (core's `wizard_paths`) show the visitor's answers. They are written as their frame (header,
 /// title, footer) with a loading line in `<main>` ([`frame`]), for an app that takes over the
 /// content of `<main>` (core's `Area::takes_over_content`).
 const LIVE: [Page; 1] = [Page::Appointments];
@@ -52,12 +53,19 @@ fn render(path: &str) -> Rendered {
 
 /// The frame of a page whose content is left to its app ([`LIVE`]): what the app renders around
 /// the page (skip link, header, footer, connection notices) and the page's title, with a loading
-/// line in `<main>` that the page's app replaces with the page. The frame is the reading pages'
+/// line in `<main>` that the page's app replaces with the page. `<main>` keeps the frame's height
+/// (`main-live`, style/components.css), so a short page does not pull the footer up into view. The frame is the reading pages'
 /// app's: it renders another area's address with nothing in `<main>` (`migrationto::area::shows`).
 fn frame(lang: Lang, path: &str) -> Result<Rendered, String> {
     use migrationto::i18n::td_string;
     let title = render(path).title;
     let Rendered { mut body, .. } = render_with(path, || migrationto::app::ContentApp().into_any());
+    // As high as the frame's, whatever the app puts in it: the footer stays where it was.
+    let main = "<main id=\"main\" tabindex=\"-1\" class=\"main\">";
+    if !body.contains(main) {
+        return Err(format!("no {main}"));
+    }
+    body = body.replacen(main, "<main id=\"main\" tabindex=\"-1\" class=\"main main-live\">", 1);
     let main_end = body.find("</main>").ok_or("no <main>")?;
     let container_end = body[..main_end].rfind("</div>").ok_or("no container in <main>")?;
     let loading = td_string!(migrationto::lang::to_locale(lang), article.loading);
@@ -199,10 +207,12 @@ fn main() {
     let shells = Shells::new(&out, &shell);
     any_spawner::Executor::init_futures_executor().expect("one executor");
     let site_url = std::env::var("MIGRATIONTO_SITE_URL").unwrap_or_else(|_| SITE_URL.into());
-    let live: Vec<String> = LIVE.iter().map(|p| p.path()).collect();
     let first_steps = first_steps();
+    // A wizard's pages after its first step show what the visitor answered: their frames.
+    let later_pages: Vec<String> = wizard_paths().into_iter().filter(|p| !first_steps.contains(p)).collect();
+    let live: Vec<String> = LIVE.iter().map(|p| p.path()).chain(later_pages.iter().cloned()).collect();
     let paths: Vec<String> =
-        route_list().into_iter().map(|(path, _)| path).chain(first_steps.iter().cloned()).collect();
+        route_list().into_iter().map(|(path, _)| path).chain(first_steps.iter().cloned()).chain(later_pages).collect();
     let mut articles = 0;
     for lang in Lang::ALL {
         let index_url = migrationto::content::index_url(lang);
@@ -237,10 +247,7 @@ fn main() {
         }
     }
     // The app's own pages: an address the servers find no page for is not the portal's (404).
-    let app_only: Vec<String> = [Page::Search.path()]
-        .into_iter()
-        .chain(wizard_paths().into_iter().filter(|p| !first_steps.contains(p)))
-        .collect();
+    let app_only: Vec<String> = vec![Page::Search.path()];
     for lang in Lang::ALL {
         // The bare app as Trunk built it: its loading line and notice are in all three
         // languages, Azerbaijani first (the document's language until the app sets the page's).

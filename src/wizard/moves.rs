@@ -1,0 +1,152 @@
+//! The wizard's moves between the pages of one application, without a router. Each page has its
+//! address (`/{lang}/e-services/{service}/{page}`); a move adds a history entry or replaces this
+//! one, Back and Forward move between the entries, and a link to another page of the same
+//! application moves there without a page load (any other link loads its page). After a move,
+//! as after a page load, the page starts at its top with focus on its heading, and the language
+//! switcher leads to the new page in each language. The page's title follows its `<h1>`
+//! (`components::page::DocumentTitle`).
+
+use leptos::prelude::*;
+use migrationto_core::Lang;
+use migrationto_core::eservice::Service;
+use migrationto_core::path::localized;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::Closure;
+use web_sys::{HtmlAnchorElement, MouseEvent};
+
+/// The page of the application on show and the address's query (without its `?`).
+#[derive(Clone, Copy)]
+pub struct Here {
+    pub page: RwSignal<String>,
+    pub query: RwSignal<String>,
+    service: Service,
+    /// The address of the application's pages, up to the page's name:
+    /// `/{lang}/e-services/{service}/`.
+    base: StoredValue<String>,
+}
+
+impl Here {
+    /// At `page` of the application of `service` whose pages' addresses start with `base`, with
+    /// `query`. Once in a browser, it follows Back and Forward and takes the clicks on links to
+    /// the application's pages, until its owner is gone.
+    pub fn new(service: Service, base: String, page: &str, query: &str) -> Here {
+        let here = Here {
+            service,
+            page: RwSignal::new(page.to_owned()),
+            query: RwSignal::new(query.trim_start_matches('?').to_owned()),
+            base: StoredValue::new(base),
+        };
+        // Effects run only in a browser (not when the build renders a page).
+        Effect::new(move |_| here.listen());
+        Effect::watch(move || here.page.get(), move |_, _, _| request_animation_frame(after_move), false);
+        here
+    }
+
+    /// The page of the application at `pathname`, if it is one.
+    fn page_at<'a>(&self, pathname: &'a str) -> Option<&'a str> {
+        let page = pathname.strip_prefix(self.base.get_value().as_str())?;
+        self.service.pages().any(|p| p == page).then_some(page)
+    }
+
+    /// Goes to `to` (`applicant`, `applicant?from=check`), adding a history entry or replacing
+    /// this one.
+    pub fn go(&self, to: &str, replace: bool) {
+        let address = format!("{}{to}", self.base.get_value());
+        if let Ok(history) = window().history() {
+            let none = wasm_bindgen::JsValue::NULL;
+            let _ = if replace {
+                history.replace_state_with_url(&none, "", Some(&address))
+            } else {
+                history.push_state_with_url(&none, "", Some(&address))
+            };
+        }
+        let (page, query) = to.split_once('?').unwrap_or((to, ""));
+        self.show(page, query);
+        window().scroll_to_with_x_and_y(0.0, 0.0);
+    }
+
+    fn show(&self, page: &str, query: &str) {
+        let query = query.trim_start_matches('?');
+        if self.query.with_untracked(|q| q != query) {
+            self.query.set(query.to_owned());
+        }
+        if self.page.with_untracked(|p| p != page) {
+            self.page.set(page.to_owned());
+        }
+    }
+
+    fn listen(self) {
+        let popstate = window_event_listener(leptos::ev::popstate, move |_| {
+            let location = window().location();
+            let pathname = location.pathname().unwrap_or_default();
+            match self.page_at(&pathname) {
+                Some(page) => self.show(page, &location.search().unwrap_or_default()),
+                // An entry this page did not make: its own page.
+                None => {
+                    let _ = location.reload();
+                }
+            }
+        });
+        let click = Closure::<dyn Fn(MouseEvent)>::new(move |ev: MouseEvent| {
+            if let Some(to) = self.link_to_page(&ev) {
+                ev.prevent_default();
+                self.go(&to, false);
+            }
+        });
+        // On the document, so that it comes before a router's on the window (the whole app's).
+        let _ = document().add_event_listener_with_callback("click", click.as_ref().unchecked_ref());
+        let click = StoredValue::new_local(click);
+        on_cleanup(move || {
+            popstate.remove();
+            click.with_value(|c| {
+                let _ = document().remove_event_listener_with_callback("click", c.as_ref().unchecked_ref());
+            });
+        });
+    }
+
+    /// The page and query a click on a plain link leads to, when it is one of the application's
+    /// pages (not a part of this page, such as the skip link or an error's field).
+    fn link_to_page(&self, ev: &MouseEvent) -> Option<String> {
+        if ev.default_prevented()
+            || ev.button() != 0
+            || ev.meta_key()
+            || ev.alt_key()
+            || ev.ctrl_key()
+            || ev.shift_key()
+        {
+            return None;
+        }
+        let target = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
+        let link = target.closest("a[href]").ok()??.dyn_into::<HtmlAnchorElement>().ok()?;
+        let origin = window().location().origin().ok()?;
+        if !link.target().is_empty()
+            || link.has_attribute("download")
+            || link.origin() != origin
+            || !link.hash().is_empty()
+        {
+            return None;
+        }
+        let pathname = link.pathname();
+        let page = self.page_at(&pathname)?;
+        Some(format!("{page}{}", link.search()))
+    }
+}
+
+/// After a move: focus on the new page's heading (which brings it into view), and the
+/// language switcher's links to this page in each language (`public/page.js` adds the query).
+fn after_move() {
+    if let Some(heading) = document().query_selector("main h1").ok().flatten()
+        && let Ok(heading) = heading.dyn_into::<web_sys::HtmlElement>()
+    {
+        let _ = heading.focus();
+    }
+    let pathname = window().location().pathname().unwrap_or_default();
+    let Some((_, rest)) = migrationto_core::path::split_lang(&pathname) else { return };
+    let Ok(links) = document().query_selector_all(".lang-switcher a[hreflang]") else { return };
+    for i in 0..links.length() {
+        let Some(link) = links.item(i).and_then(|l| l.dyn_into::<web_sys::Element>().ok()) else { continue };
+        if let Some(lang) = link.get_attribute("hreflang").as_deref().and_then(Lang::from_code) {
+            let _ = link.set_attribute("href", &localized(lang, rest));
+        }
+    }
+}
