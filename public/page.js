@@ -1,6 +1,7 @@
 // The page script (docs/static-first.md): for the pages that load no app, the reading pages and
 // the page for an address without a language (index.html), and for the pages of a calculator,
-// the appointments and a status check, whose apps take over the content of `<main>` alone.
+// an e-service's wizard, the appointments and a status check, whose apps take over the content
+// of `<main>` alone.
 //
 // On an address without a language (`/`, `/working`), it sends the visitor on to the same
 // address in their language, as the app's route for it does (src/routes/locale_root.rs, core's
@@ -8,8 +9,10 @@
 // browser's languages that the portal has, else Azerbaijani. It replaces the address, so Back
 // does not return to one that sends them on again.
 //
-// On a reading page, and around a calculator, the appointments or a status check (whose app
-// takes over only the content of `<main>`, src/lib.rs `mount_content`), it does what plain HTML cannot: on a narrow screen
+// On a reading page, and around a calculator, a wizard, the appointments or a status check (whose
+// app takes over only the content of `<main>`, src/lib.rs `mount_content`; a wizard rewrites the
+// language switcher's links as it moves between its pages, src/wizard/moves.rs), it does what
+// plain HTML cannot: on a narrow screen
 // the "Menu" button opens and closes the main navigation (src/components/primary_nav.rs); the
 // language switcher's links keep the rest of the address (a query, the part of the page: a
 // calculator keeps its answers in the query, so it is read again as a link is used), and

@@ -60,6 +60,8 @@ for (const [path, title] of [
       const noscript = page.locator('.noscript');
       await expect(noscript).toContainText(text(lang, 'noscript.needs_script'));
       await expect(noscript.getByRole('link', { name: 'e-gov.az' })).toHaveAttribute('href', 'https://www.e-gov.az');
+      // The notice is on the first screen: no room is kept for a page that cannot come.
+      await expect(noscript).toBeInViewport();
       // Nothing is loading without scripts, and the page has no form it cannot work.
       await expect(page.locator('.loading')).toBeHidden();
       await expect(page.locator('main form')).toHaveCount(0);

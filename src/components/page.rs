@@ -5,10 +5,11 @@ use crate::locale::{t_string, use_i18n};
 use leptos::prelude::*;
 
 /// How the document's `<title>` follows the page: an app with a router provides leptos_meta's
-/// `<Title>` (`app.rs`: a page changes under it). The apps without a router (`mount_content`:
-/// the calculators', the appointments', the status checks') provide none: each takes over one
-/// prerendered page, whose title is already right and never changes, and leptos_meta is not in
-/// them.
+/// `<Title>` (`app.rs`: a page changes under it). The wizards' app, which moves between an
+/// application's pages itself, sets `document.title` (`wizard::at_address`). The other apps
+/// without a router (`mount_content`: the calculators', the appointments', the status checks')
+/// provide none: each takes over one prerendered page, whose title is already right and never
+/// changes, and leptos_meta is not in them.
 #[derive(Clone, Copy)]
 pub struct DocumentTitle(pub fn(Signal<String>) -> AnyView);
 

@@ -169,24 +169,31 @@ pub fn shows(path: &str) -> bool {
 }
 
 /// `/{lang}/e-services/{service}/{step}`, in the whole app's router (`crate::app::App`): the
-/// page it was reached at; the wizard moves between its pages itself.
+/// router makes the moves between the application's pages, and the wizard shows the page at
+/// its address. Another service or language is a new wizard.
 #[component]
 pub fn EServiceWizard() -> impl IntoView {
-    use leptos_router::hooks::{use_location, use_params_map};
-    let params = use_params_map();
+    use leptos_router::NavigateOptions;
+    use leptos_router::hooks::{use_location, use_navigate};
     let location = use_location();
-    let service = Memo::new(move |_| params.with(|p| p.get("service").and_then(|s| Service::from_id(&s))));
+    let at = Memo::new(move |_| {
+        location.pathname.with(|path| split_lang(path).map(|(lang, rest)| (lang, wizard_page_at(rest).map(|(s, _)| s))))
+    });
     move || {
-        let page = params.with_untracked(|p| p.get("step").unwrap_or_default());
-        match service.get() {
-            Some(service) if service.pages().any(|p| p == page) => {
-                let pathname = location.pathname.get_untracked();
-                let base = pathname.strip_suffix(page.as_str()).unwrap_or(&pathname).to_owned();
-                let here = Here::new(service, base, &page, &location.search.get_untracked());
-                view! { <ServiceWizard service here /> }.into_any()
-            }
-            _ => view! { <NotFound /> }.into_any(),
-        }
+        let Some((_, Some(service))) = at.get() else {
+            return view! { <NotFound /> }.into_any();
+        };
+        let pathname = location.pathname.get_untracked();
+        let Some((_, page)) = split_lang(&pathname).and_then(|(_, rest)| wizard_page_at(rest)) else {
+            return view! { <NotFound /> }.into_any();
+        };
+        let base = pathname.strip_suffix(page).unwrap_or_default().to_owned();
+        let navigate = use_navigate();
+        let router: moves::RouterMove =
+            Box::new(move |to, replace| navigate(to, NavigateOptions { replace, ..Default::default() }));
+        let here = Here::following(service, base, page, &location.search.get_untracked(), router);
+        Effect::new(move |_| here.follow(&location.pathname.get(), &location.search.get()));
+        view! { <ServiceWizard service here /> }.into_any()
     }
 }
 

@@ -2,9 +2,10 @@
 //! address (`/{lang}/e-services/{service}/{page}`); a move adds a history entry or replaces this
 //! one, Back and Forward move between the entries, and a link to another page of the same
 //! application moves there without a page load (any other link loads its page). After a move,
-//! as after a page load, the page starts at its top with focus on its heading, and the language
-//! switcher leads to the new page in each language. The page's title follows its `<h1>`
-//! (`components::page::DocumentTitle`).
+//! focus is on the new page's heading, as after a page load (a new page starts at its top; Back
+//! and Forward leave the scroll to the browser), and the language switcher leads to the new page
+//! in each language. The page's title follows its `<h1>` (`components::page::DocumentTitle`).
+//! In the whole app, which has a router ([`Here::following`]), the router makes the moves.
 
 use leptos::prelude::*;
 use migrationto_core::Lang;
@@ -13,6 +14,9 @@ use migrationto_core::path::localized;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
 use web_sys::{HtmlAnchorElement, MouseEvent};
+
+/// A router's move to an address, replacing the history entry or not.
+pub type RouterMove = Box<dyn Fn(&str, bool)>;
 
 /// The page of the application on show and the address's query (without its `?`).
 #[derive(Clone, Copy)]
@@ -23,6 +27,8 @@ pub struct Here {
     /// The address of the application's pages, up to the page's name:
     /// `/{lang}/e-services/{service}/`.
     base: StoredValue<String>,
+    /// The router's moves, in the whole app ([`Here::following`]).
+    router: Option<StoredValue<RouterMove, LocalStorage>>,
 }
 
 impl Here {
@@ -30,16 +36,43 @@ impl Here {
     /// `query`. Once in a browser, it follows Back and Forward and takes the clicks on links to
     /// the application's pages, until its owner is gone.
     pub fn new(service: Service, base: String, page: &str, query: &str) -> Here {
+        let here = Here::at(service, base, page, query, None);
+        // Effects run only in a browser (not when the build renders a page).
+        Effect::new(move |_| here.listen());
+        here
+    }
+
+    /// The same in an app with a router, which makes the moves (`go` asks it to) and follows
+    /// Back, Forward and links: the wizard shows the page at the router's address, given by
+    /// [`Here::follow`].
+    pub fn following(service: Service, base: String, page: &str, query: &str, router: RouterMove) -> Here {
+        Here::at(service, base, page, query, Some(StoredValue::new_local(router)))
+    }
+
+    fn at(
+        service: Service,
+        base: String,
+        page: &str,
+        query: &str,
+        router: Option<StoredValue<RouterMove, LocalStorage>>,
+    ) -> Here {
         let here = Here {
             service,
             page: RwSignal::new(page.to_owned()),
             query: RwSignal::new(query.trim_start_matches('?').to_owned()),
             base: StoredValue::new(base),
+            router,
         };
-        // Effects run only in a browser (not when the build renders a page).
-        Effect::new(move |_| here.listen());
         Effect::watch(move || here.page.get(), move |_, _, _| request_animation_frame(after_move), false);
         here
+    }
+
+    /// Shows the page at a router's address (`pathname`, `search`), if it is one of the
+    /// application's.
+    pub fn follow(&self, pathname: &str, search: &str) {
+        if let Some(page) = self.page_at(pathname) {
+            self.show(page, search);
+        }
     }
 
     /// The page of the application at `pathname`, if it is one.
@@ -52,6 +85,10 @@ impl Here {
     /// this one.
     pub fn go(&self, to: &str, replace: bool) {
         let address = format!("{}{to}", self.base.get_value());
+        if let Some(router) = self.router {
+            router.with_value(|go| go(&address, replace));
+            return;
+        }
         if let Ok(history) = window().history() {
             let none = wasm_bindgen::JsValue::NULL;
             let _ = if replace {
