@@ -117,9 +117,9 @@ for (const path of ['', '/living', '/living/temporary-residence', '/calculators/
   });
 }
 
-test('the appointment page, written as its frame and a loading line, is taken over by its app without moving anything', async ({ page }) => {
-  // The app's own list of service centres arrives later and moves what is below it: held back
-  // here, so only the taking over is measured.
+test('the appointment page, written as its frame and a loading line, is taken over by its app, and its form arrives, without moving anything', async ({ page }) => {
+  // The form comes whole with the list of service centres, which is held back a moment: the
+  // taking over and the form's arrival are two steps, and neither moves anything.
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
   await page.route('**/api/v1/service-centres', async (route) => {
@@ -135,6 +135,9 @@ test('the appointment page, written as its frame and a loading line, is taken ov
   expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
   release();
   await expect(page.locator('input[name="centre"]').first()).toBeVisible();
+  await expect(page.getByLabel(text('en', 'appointments.name_label'))).toBeVisible();
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
 });
 
 test('what a visitor types before the app has started is still there, and still focused, once it runs', async ({ page }) => {

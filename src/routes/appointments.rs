@@ -165,45 +165,47 @@ fn Booking(booked: RwSignal<Option<Appointment>>) -> impl IntoView {
                 {move || failure.get().map(|err| view! {
                     <div id="booking-failed" class="load-failed" role="alert" tabindex="-1"><p>{api::message(i18n, &err)}</p></div>
                 })}
+                // The form comes whole once the list of centres has, in the place of a loading
+                // line a screen high: nothing moves when it does (the form is higher still).
                 <form class="form" novalidate on:submit=submit>
                     {move || match centres_list.get() {
-                        None => view! { <p class="loading-inline">{t!(i18n, appointments.times_loading)}</p> }.into_any(),
+                        None => view! { <p class="loading-inline form-loading">{t!(i18n, appointments.times_loading)}</p> }.into_any(),
                         Some(Err(err)) => view! { <p class="load-failed" role="alert">{api::message(i18n, &err)}</p> }.into_any(),
                         Some(Ok(_)) => view! {
                             <Choice name=CENTRE legend=Signal::derive(move || t_string!(i18n, appointments.centre_legend).to_string())
                                 options=Signal::derive(centre_options) value=centre error=at(format!("{CENTRE}-first")) />
+                            <Choice name=DAY legend=Signal::derive(move || t_string!(i18n, appointments.day_legend).to_string())
+                                hint=Signal::derive(day_hint)
+                                options=Signal::derive(move || days.with_value(|ds| ds.iter().map(|d| (d.to_string(), migrationto_cldr::long_date(lang.get(), *d))).collect()))
+                                value=day error=at(format!("{DAY}-first")) />
+                            {move || match time_options() {
+                                None if centre.with(String::is_empty) || day.with(String::is_empty) => view! {
+                                    <p class="hint">{t!(i18n, appointments.times_choose_first)}</p>
+                                }.into_any(),
+                                None => view! { <p role="status">{t!(i18n, appointments.times_loading)}</p> }.into_any(),
+                                Some(Err(err)) => view! { <p class="load-failed" role="alert">{api::message(i18n, &err)}</p> }.into_any(),
+                                Some(Ok(free)) if free.is_empty() => view! { <p role="status">{t!(i18n, appointments.times_none)}</p> }.into_any(),
+                                Some(Ok(free)) => view! {
+                                    <Choice name=TIME legend=Signal::derive(move || t_string!(i18n, appointments.time_legend).to_string())
+                                        options=Signal::derive(move || free.iter().map(|t| (t.clone(), t.clone())).collect())
+                                        value=time error=at(format!("{TIME}-first")) />
+                                }.into_any(),
+                            }}
+                            <TextInput id=NAME label=Signal::derive(move || t_string!(i18n, appointments.name_label).to_string())
+                                hint=Signal::derive(move || t_string!(i18n, appointments.name_hint).to_string())
+                                value=name error=at(NAME.into()) autocomplete="name" input_type="text" width="width-20" />
+                            <TextInput id=PHONE label=Signal::derive(move || t_string!(i18n, appointments.phone_label).to_string())
+                                hint=Signal::derive(move || t_string!(i18n, appointments.phone_hint).to_string())
+                                value=phone error=at(PHONE.into()) autocomplete="tel" input_type="tel" width="width-20" />
+                            <TextInput id=EMAIL label=Signal::derive(move || t_string!(i18n, appointments.email_label).to_string())
+                                hint=Signal::derive(String::new)
+                                value=email error=at(EMAIL.into()) autocomplete="email" input_type="email" width="width-20" />
+                            <button type="submit" class="button" aria-disabled=move || busy.get().then_some("true")>
+                                {move || if busy.get() { t_string!(i18n, appointments.booking) } else { t_string!(i18n, appointments.book) }}
+                            </button>
+                            <div role="status" class="visually-hidden">{move || busy.get().then(|| t_string!(i18n, appointments.booking))}</div>
                         }.into_any(),
                     }}
-                    <Choice name=DAY legend=Signal::derive(move || t_string!(i18n, appointments.day_legend).to_string())
-                        hint=Signal::derive(day_hint)
-                        options=Signal::derive(move || days.with_value(|ds| ds.iter().map(|d| (d.to_string(), migrationto_cldr::long_date(lang.get(), *d))).collect()))
-                        value=day error=at(format!("{DAY}-first")) />
-                    {move || match time_options() {
-                        None if centre.with(String::is_empty) || day.with(String::is_empty) => view! {
-                            <p class="hint">{t!(i18n, appointments.times_choose_first)}</p>
-                        }.into_any(),
-                        None => view! { <p role="status">{t!(i18n, appointments.times_loading)}</p> }.into_any(),
-                        Some(Err(err)) => view! { <p class="load-failed" role="alert">{api::message(i18n, &err)}</p> }.into_any(),
-                        Some(Ok(free)) if free.is_empty() => view! { <p role="status">{t!(i18n, appointments.times_none)}</p> }.into_any(),
-                        Some(Ok(free)) => view! {
-                            <Choice name=TIME legend=Signal::derive(move || t_string!(i18n, appointments.time_legend).to_string())
-                                options=Signal::derive(move || free.iter().map(|t| (t.clone(), t.clone())).collect())
-                                value=time error=at(format!("{TIME}-first")) />
-                        }.into_any(),
-                    }}
-                    <TextInput id=NAME label=Signal::derive(move || t_string!(i18n, appointments.name_label).to_string())
-                        hint=Signal::derive(move || t_string!(i18n, appointments.name_hint).to_string())
-                        value=name error=at(NAME.into()) autocomplete="name" input_type="text" width="width-20" />
-                    <TextInput id=PHONE label=Signal::derive(move || t_string!(i18n, appointments.phone_label).to_string())
-                        hint=Signal::derive(move || t_string!(i18n, appointments.phone_hint).to_string())
-                        value=phone error=at(PHONE.into()) autocomplete="tel" input_type="tel" width="width-20" />
-                    <TextInput id=EMAIL label=Signal::derive(move || t_string!(i18n, appointments.email_label).to_string())
-                        hint=Signal::derive(String::new)
-                        value=email error=at(EMAIL.into()) autocomplete="email" input_type="email" width="width-20" />
-                    <button type="submit" class="button" aria-disabled=move || busy.get().then_some("true")>
-                        {move || if busy.get() { t_string!(i18n, appointments.booking) } else { t_string!(i18n, appointments.book) }}
-                    </button>
-                    <div role="status" class="visually-hidden">{move || busy.get().then(|| t_string!(i18n, appointments.booking))}</div>
                 </form>
             }.into_any(),
         }}
