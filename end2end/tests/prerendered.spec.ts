@@ -1,5 +1,5 @@
 import { Page } from '@playwright/test';
-import { allowBrowserErrors, appReady, expect, LANGS, newContext, ROUTES, test, text } from './support';
+import { allowBrowserErrors, appReady, expect, holdRoute, LANGS, newContext, ROUTES, test, text } from './support';
 
 // Pages the build renders with the app's components (src/bin/prerender/): all of ROUTES but
 // the appointment page, whose free days depend on the day it is opened.
@@ -120,12 +120,7 @@ for (const path of ['', '/living', '/living/temporary-residence', '/calculators/
 test('the appointment page, written as its frame and a loading line, is taken over by its app, and its form arrives, without moving anything', async ({ page }) => {
   // The form comes whole with the list of service centres, which is held back a moment: the
   // taking over and the form's arrival are two steps, and neither moves anything.
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/api/v1/service-centres', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdRoute(page, '**/api/v1/service-centres');
   await watchLayoutShift(page);
   await page.goto('/en/e-services/appointments');
   await appReady(page);
@@ -142,12 +137,7 @@ test('the appointment page, written as its frame and a loading line, is taken ov
 
 test('what a visitor types before the app has started is still there, and still focused, once it runs', async ({ page }) => {
   // Hold the app back until the visitor has typed.
-  let release!: () => void;
-  const typed = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/*.wasm', async (route) => {
-    await typed;
-    await route.continue();
-  });
+  const release = await holdRoute(page, '**/*.wasm');
   await page.goto('/en/calculators/registration-deadline');
   await expect(page.locator('main h1')).toHaveText(text('en', 'registration_calc.title'));
   await expect(page.locator('html[data-app="running"]')).toHaveCount(0);

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { allowBrowserErrors, appReady, axeViolations, countryName, expect, fill, fixBakuDate, LANGS, row, test, text, typeDate } from './support';
+import { allowBrowserErrors, appReady, axeViolations, countryName, expect, fill, fixBakuDate, holdRoute, LANGS, row, test, text, typeDate } from './support';
 
 const PATH = '/calculators/registration-deadline';
 // A citizen of Kazakhstan in a private flat, visa-free, 1 November 2026 to 20 January 2027.
@@ -198,12 +198,7 @@ test('answers typed on the page go with it to another language, by keyboard or b
 
 test('a country typed in full and left before the list has arrived counts once it arrives', async ({ page }) => {
   // A slow connection: the list of countries comes after the visitor has typed and moved on.
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/cldr/countries-en.json', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdRoute(page, '**/cldr/countries-en.json');
   await page.goto(`/en${PATH}`);
   await appReady(page);
   await page.locator('#citizenship').fill('germany');

@@ -179,6 +179,18 @@ export const test = base.extend({
 export { expect };
 
 
+/** Holds back every request to `pattern` until the returned function is called: what the page
+ *  does before the answer arrives (a slow connection) can then be seen and done. */
+export async function holdRoute(page: Page, pattern: string): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(pattern, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 /** Waits until the page is ready: the app has taken over the page the server sent (a
  *  prerendered page looks the same, so wait for the mark the app sets when it starts), or the
  *  page runs no app (a reading page, `data-app="none"`), and it shows a page heading. */

@@ -120,24 +120,30 @@ pub fn CountrySelect(
     let typed = RwSignal::new(false);
     let open = RwSignal::new(false);
     let active = RwSignal::new(None::<usize>);
+    let choose = move |c: &Country| {
+        typed.set(false);
+        value.set(c.code.clone());
+        text.set(c.name.clone());
+        open.set(false);
+        active.set(None);
+    };
+    // The country whose name is typed in full, if any.
+    let typed_in_full = move || {
+        let query = fold(text.get_untracked().trim());
+        all.with(|l| l.iter().find(|c| c.folded == query).cloned())
+    };
     // Show the chosen country's name, also after the list arrives or the language changes. A
     // name typed in full and left before the list arrived (a slow connection) counts as chosen
     // once it is here, as on leaving the box (`on_blur`, below); not while the box is in use.
     Effect::new(move |_| {
         let code = value.get();
-        let typed_in_full = || {
-            let query = fold(text.get_untracked().trim());
-            all.with(|l| l.iter().find(|c| c.folded == query).cloned())
-        };
         if let Some(c) = all.with(|l| l.iter().find(|c| c.code == code).cloned()) {
             text.set(c.name);
         } else if code.is_empty()
             && !has_focus(id)
             && let Some(c) = typed_in_full()
         {
-            typed.set(false);
-            value.set(c.code);
-            text.set(c.name);
+            choose(&c);
         }
     });
     let matches = Memo::new(move |_| {
@@ -149,13 +155,6 @@ pub fn CountrySelect(
     });
     let listbox_id = format!("{id}-listbox");
     let option_id = move |code: &str| format!("{id}-option-{code}");
-    let choose = move |c: &Country| {
-        typed.set(false);
-        value.set(c.code.clone());
-        text.set(c.name.clone());
-        open.set(false);
-        active.set(None);
-    };
     let move_to = move |index: usize| {
         active.set(Some(index));
         if let Some(c) = matches.with(|m| m.get(index).cloned()) {
@@ -196,8 +195,7 @@ pub fn CountrySelect(
     };
     // Leaving the box: a name typed in full counts as chosen.
     let on_blur = move |_| {
-        let query = fold(text.get().trim());
-        if let Some(c) = all.with(|l| l.iter().find(|c| c.folded == query).cloned()) {
+        if let Some(c) = typed_in_full() {
             choose(&c);
         }
         open.set(false);
