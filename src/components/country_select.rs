@@ -286,12 +286,12 @@ pub fn CountrySelect(
     }
 }
 
-/// Keeps the active option visible in a scrolled list.
 /// Whether the element with `id` has the keyboard's focus.
 fn has_focus(id: &str) -> bool {
     document().active_element().is_some_and(|e| e.id() == id)
 }
 
+/// Keeps the active option visible in a scrolled list.
 fn scroll_into_view(id: &str) {
     let Some(element) = document().get_element_by_id(id) else { return };
     if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {

@@ -63,7 +63,13 @@ impl Here {
             base: StoredValue::new(base),
             router,
         };
-        Effect::watch(move || here.page.get(), move |_, _, _| request_animation_frame(after_move), false);
+        // With a router, the language switcher is the app's own and follows the address.
+        let own_links = router.is_none();
+        Effect::watch(
+            move || here.page.get(),
+            move |_, _, _| request_animation_frame(move || after_move(own_links)),
+            false,
+        );
         here
     }
 
@@ -130,7 +136,7 @@ impl Here {
                 self.go(&to, false);
             }
         });
-        // On the document, so that it comes before a router's on the window (the whole app's).
+        // On the document, where every click on the page arrives.
         let _ = document().add_event_listener_with_callback("click", click.as_ref().unchecked_ref());
         let click = StoredValue::new_local(click);
         on_cleanup(move || {
@@ -169,13 +175,17 @@ impl Here {
     }
 }
 
-/// After a move: focus on the new page's heading (which brings it into view), and the
-/// language switcher's links to this page in each language (`public/page.js` adds the query).
-fn after_move() {
+/// After a move: focus on the new page's heading (which brings it into view), and, when the
+/// language switcher is the prerendered page's (`own_links`), its links to this page in each
+/// language (`public/page.js` adds the query).
+fn after_move(own_links: bool) {
     if let Some(heading) = document().query_selector("main h1").ok().flatten()
         && let Ok(heading) = heading.dyn_into::<web_sys::HtmlElement>()
     {
         let _ = heading.focus();
+    }
+    if !own_links {
+        return;
     }
     let pathname = window().location().pathname().unwrap_or_default();
     let Some((_, rest)) = migrationto_core::path::split_lang(&pathname) else { return };
