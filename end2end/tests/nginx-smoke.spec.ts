@@ -111,9 +111,10 @@ test('an article gets its static page, with a fresh nonce', async ({ request }) 
 });
 
 test('the fingerprinted wasm is cached for a year and sent precompressed', async ({ page, request }) => {
-  // A page the app renders itself (a later wizard step) preloads the wasm (prerendered pages
-  // leave it to the app's script); Trunk's minified HTML leaves attribute values unquoted.
-  const html = await (await request.get('/en/e-services/registration/check-answers')).text();
+  // The page the app renders itself (the search results) preloads the wasm (prerendered pages
+  // and frames leave it to the app's script); Trunk's minified HTML leaves attribute values
+  // unquoted.
+  const html = await (await request.get('/en/search?q=visa')).text();
   const wasm = html.match(/href="?(\/[^"\s>]+_bg\.wasm)/)?.[1];
   expect(wasm, 'the page preloads its wasm').toBeTruthy();
   const res = await request.get(wasm!, { headers: { 'accept-encoding': 'br' } });
