@@ -45,6 +45,9 @@ function rust() {
     out += `/// Long date in ${locale}, for example \`${new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, 11, 5)))}\`.\n`;
     out += `pub(crate) const ${lang.toUpperCase()}: LongDate = LongDate {\n    parts: &[${parts.join(', ')}],\n`;
     out += `    months: [${months.map((m) => JSON.stringify(m)).join(', ')}],\n};\n\n`;
+    const decimal = new Intl.NumberFormat(locale).formatToParts(2.5).find((p) => p.type === 'decimal').value;
+    out += `/// The decimal separator in ${locale}, as in \`${new Intl.NumberFormat(locale).format(2.5)}\`.\n`;
+    out += `pub(crate) const ${lang.toUpperCase()}_DECIMAL: &str = ${JSON.stringify(decimal)};\n\n`;
   }
   return out.trimEnd() + '\n';
 }

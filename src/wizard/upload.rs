@@ -114,7 +114,11 @@ pub fn UploadField(
     };
     let size_text = move |bytes: u64| {
         if bytes >= 1024 * 1024 {
-            t_string!(i18n, wizard.mb, n = format!("{:.1}", bytes as f64 / (1024.0 * 1024.0))).to_string()
+            let n = migrationto_cldr::tenths(
+                crate::lang::from_locale(i18n.get_locale()),
+                upload::megabytes_in_tenths(bytes),
+            );
+            t_string!(i18n, wizard.mb, n = n).to_string()
         } else {
             t_string!(i18n, wizard.kb, n = bytes.div_ceil(1024)).to_string()
         }

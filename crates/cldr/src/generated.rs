@@ -8,14 +8,23 @@ pub(crate) const AZ: LongDate = LongDate {
     months: ["yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr", "oktyabr", "noyabr", "dekabr"],
 };
 
+/// The decimal separator in az, as in `2,5`.
+pub(crate) const AZ_DECIMAL: &str = ",";
+
 /// Long date in en-GB, for example `5 December 2026`.
 pub(crate) const EN: LongDate = LongDate {
     parts: &[Part::Day, Part::Literal(" "), Part::Month, Part::Literal(" "), Part::Year],
     months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
 };
 
+/// The decimal separator in en-GB, as in `2.5`.
+pub(crate) const EN_DECIMAL: &str = ".";
+
 /// Long date in ru, for example `5 декабря 2026 г.`.
 pub(crate) const RU: LongDate = LongDate {
     parts: &[Part::Day, Part::Literal(" "), Part::Month, Part::Literal(" "), Part::Year, Part::Literal(" г.")],
     months: ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"],
 };
+
+/// The decimal separator in ru, as in `2,5`.
+pub(crate) const RU_DECIMAL: &str = ",";

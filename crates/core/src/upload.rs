@@ -76,9 +76,26 @@ pub fn check_photo(content: &[u8]) -> Result<(), Rule> {
     if (ratio - wanted).abs() / wanted <= 0.03 { Ok(()) } else { Err("upload.photo_ratio") }
 }
 
+/// A file's size in megabytes (of 1,048,576 bytes) to one decimal, in tenths, rounded half
+/// up: 2,621,440 bytes is 25 (2.5 MB).
+pub fn megabytes_in_tenths(bytes: u64) -> u64 {
+    const MB: u64 = 1024 * 1024;
+    (bytes.saturating_mul(10) + MB / 2) / MB
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn megabytes_are_counted_in_tenths() {
+        assert_eq!(megabytes_in_tenths(1024 * 1024), 10);
+        assert_eq!(megabytes_in_tenths(2_621_440), 25);
+        // 1.04 MB is 1.0; 1.05 MB rounds up to 1.1.
+        assert_eq!(megabytes_in_tenths(1_090_519), 10);
+        assert_eq!(megabytes_in_tenths(1_101_005), 11);
+        assert_eq!(megabytes_in_tenths(5 * 1024 * 1024 - 1), 50);
+    }
 
     #[test]
     fn types_come_from_the_content() {
