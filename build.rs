@@ -99,9 +99,36 @@ fn main() -> Result<(), Box<dyn Error>> {
         .filter(|key| ["basis.", "calc_common.err_date_"].iter().any(|p| key.starts_with(p)))
         .cloned()
         .collect();
+    // The wizard's questions never show the texts of an e-service's start page and its card on
+    // the hub (the start page is written whole by the build and loads no app), those of the
+    // confirmation or a status check's; the sending's pages neither, nor a field's hint or a
+    // rule's message.
+    const NOT_ASKING: [&str; 6] = ["start_intro", "start_who", "start_need", "start_time", "hub_fee", "whats_next"];
+    let eservice_part = |key: &str| -> Vec<String> {
+        key.strip_prefix("eservice.").map(|rest| rest.split('.').map(str::to_owned).collect()).unwrap_or_default()
+    };
+    let questions: Vec<String> = all
+        .iter()
+        .filter(|key| !key.starts_with("status_check."))
+        .filter(|key| !matches!(eservice_part(key).as_slice(), [_, part] if NOT_ASKING.contains(&part.as_str())))
+        .cloned()
+        .collect();
+    let sending: Vec<String> = questions
+        .iter()
+        .filter(|key| {
+            let parts = eservice_part(key);
+            let field_text = parts.get(1).is_some_and(|p| p == "fields") && parts.len() > 3;
+            let message = field_text && parts.iter().rev().skip(1).any(|p| p == "err");
+            let hint = field_text && parts.last().is_some_and(|p| p == "hint");
+            !(parts.first().is_some_and(|p| p == "rules") || message || hint)
+        })
+        .cloned()
+        .collect();
     let source = table_source(&locales, &all)?
         + &named_table_source(&locales, &reading, "READING_TEXTS")?
-        + &named_table_source(&locales, &calculators, "CALCULATOR_TEXTS")?;
+        + &named_table_source(&locales, &calculators, "CALCULATOR_TEXTS")?
+        + &named_table_source(&locales, &questions, "QUESTION_TEXTS")?
+        + &named_table_source(&locales, &sending, "SENDING_TEXTS")?;
     std::fs::write(out_dir.join("texts.rs"), source)?;
     Ok(())
 }

@@ -55,13 +55,16 @@ function keepThisPage() {
   );
   const loaded = (performance.getEntriesByType?.('resource') ?? []).map((entry) => entry.name);
   // The calculators' app in the page's language, which the prerender names on this script: the
-  // calculators then work offline after one visit to any page (docs/offline.md).
-  const calculators = document.querySelector('script[data-keep]')?.dataset.keep.split(' ') ?? [];
-  const urls = [...new Set([...files, ...app, ...loaded, ...calculators])]
+  // calculators then work offline after one visit to any page (docs/offline.md). A wizard's
+  // question also names the sending's app and its application's "Check your answers" page.
+  const named = (document.querySelector('script[data-keep]')?.dataset.keep.split(' ') ?? [])
+    .map((f) => new URL(f, location.href));
+  const urls = [...new Set([...files, ...app, ...loaded, ...named.map(String)])]
     .map((f) => new URL(f, location.href))
     .filter((url) => url.origin === location.origin && !url.pathname.startsWith('/api/'));
   keep(ASSETS, urls.filter((url) => FINGERPRINTED.test(url.pathname)).map(String));
   keep(CONTENT, urls.filter((url) => /^\/(content|cldr)\//.test(url.pathname)).map(String));
+  keep(PAGES, named.filter((url) => url.origin === location.origin && !/\.(js|wasm)$/.test(url.pathname)).map(String));
 }
 
 // The update notice: the new version waits until the visitor chooses to reload.

@@ -66,7 +66,8 @@ area "reading pages (no app: the page script)" pages/en/living/temporary-residen
 for lang in en az ru; do
   area "search results, $lang (reading pages' app)" "pages/$lang/search.html" 0 300
   area "calculators, $lang (calculators app)" "pages/$lang/calculators/registration-deadline.html" 200 200
-  area "e-services, $lang (e-services app: the wizards)" "pages/$lang/e-services/registration/start.html" 250 320
+  area "e-services, $lang (e-services app: the wizards' questions)" "pages/$lang/e-services/registration/applicant.html" 250 270
+  area "e-services, $lang (sending app: an application's other pages)" "pages/$lang/e-services/registration/check-answers.html" 250 250
   area "appointments, $lang (appointments app)" "pages/$lang/e-services/appointments.html" 250 250
   area "status checks, $lang (status checks app)" "pages/$lang/e-services/travel-ban.html" 250 250
 done

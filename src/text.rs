@@ -25,12 +25,22 @@ pub const READING: &Table = generated::READING_TEXTS;
 /// The texts the calculators find at run time: a result's bases and the messages for a date.
 pub const CALCULATORS: &Table = generated::CALCULATOR_TEXTS;
 
-/// The table of an area's pages: an e-service's steps need [`ALL`], the reading pages, the
-/// appointments and the status checks [`READING`], the calculators [`CALCULATORS`]. An area's binary calls it in a `const` block, so
-/// only its table is linked.
+/// [`ALL`] but the texts of an e-service's start page, its card on the hub and its confirmation:
+/// for the wizard's questions.
+pub const QUESTIONS: &Table = generated::QUESTION_TEXTS;
+
+/// [`QUESTIONS`] but the fields' hints and the rules' messages: for the sending's pages ("Check
+/// your answers", the confirmation, save and resume).
+pub const SENDING: &Table = generated::SENDING_TEXTS;
+
+/// The table of an area's pages: the wizard's questions [`QUESTIONS`], the sending's pages
+/// [`SENDING`], the reading pages, the appointments and the status checks [`READING`], the
+/// calculators [`CALCULATORS`]. An area's binary calls it in a `const` block, so only its table
+/// is linked.
 pub const fn for_area(area: Area) -> &'static Table {
     match area {
-        Area::EServices => ALL,
+        Area::EServices => QUESTIONS,
+        Area::Sending => SENDING,
         Area::Content | Area::Appointments | Area::StatusChecks => READING,
         Area::Calculators => CALCULATORS,
     }

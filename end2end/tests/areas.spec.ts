@@ -1,13 +1,14 @@
 import { Page } from '@playwright/test';
 import { appReady, expect, fixBakuDate, LANGS, row, test, text, typeDate } from './support';
-import { label, next, reg, start } from './wizard-support';
+import { completeRegistration, label, next, reg, start } from './wizard-support';
 
 // Each area of the portal has an app of its own (src/bin/area/, docs/static-first.md): a page
 // loads only its area's; moving within an app stays in it, moving to another area is a page
 // load of that area's page. The reading pages load no app at all, only the page script; a
 // calculator page loads the page script (for its header) and the calculators' app, which takes
 // over the calculator alone, and a status check, the appointment page and a wizard's pages the
-// same, each with an app of its own.
+// same, each with an app of its own. A wizard has two: its questions' and its sending's ("Check
+// your answers", the confirmation, save and resume); its start page, like a reading page, none.
 
 /** The name of each app whose wasm or script the page fetches, in order
  *  (`migrationto-calculators-en`: each app is built once a language, with only its texts;
@@ -40,8 +41,10 @@ const PAGES: Array<[string, string[]]> = [
   ['/en/search?q=visa', ['migrationto-content-en']],
   ['/ru/calculators/days-of-stay', ['page', 'migrationto-calculators-ru']],
   ['/az/calculators/state-fees', ['page', 'migrationto-calculators-az']],
-  ['/en/e-services/registration/start', ['page', 'migrationto-e-services-en']],
+  ['/en/e-services/registration/start', ['page']],
   ['/az/e-services/registration/applicant', ['page', 'migrationto-e-services-az']],
+  ['/ru/e-services/work-permit/resume', ['page', 'migrationto-sending-ru']],
+  ['/en/e-services/registration/save', ['page', 'migrationto-sending-en']],
   ['/ru/e-services/track-applications', ['page', 'migrationto-status-checks-ru']],
   ['/en/e-services/travel-ban', ['page', 'migrationto-status-checks-en']],
   ['/en/e-services/appointments', ['page', 'migrationto-appointments-en']],
@@ -119,16 +122,60 @@ test('the header search from a calculator opens the results in the reading pages
   expect(apps).toEqual(['page', 'migrationto-calculators-ru', 'migrationto-content-ru']);
 });
 
-test('an e-service start page leads into its first step in the same app', async ({ page }) => {
+test('an e-service start page, which has no app, leads into its first step, a page load of the wizard', async ({ page }) => {
   const apps = appsFetched(page);
   await page.goto('/en/e-services/registration/start');
   await appReady(page);
   await mark(page);
-  await page.getByRole('link', { name: text('en', 'wizard.start_now') }).or(page.getByRole('button', { name: text('en', 'wizard.start_now') })).first().click();
-  await expect(page).not.toHaveURL(/\/start$/);
-  await expect(page.locator('main h1')).toBeVisible();
-  expect(await marked(page)).toBe(true);
-  expect(apps).toEqual(['page', 'migrationto-e-services-en']);
+  await page.getByRole('link', { name: text('en', 'wizard.start_now') }).click();
+  // The first step drops the query that says where the visitor came from.
+  await expect(page).toHaveURL(/\/en\/e-services\/registration\/applicant$/);
+  await appReady(page);
+  await expect(page.locator('main h1')).toContainText(reg('en', 'steps.applicant'));
+  expect(await marked(page)).toBe(false);
+  expect(apps).toEqual(['page', 'page', 'migrationto-e-services-en']);
+});
+
+test('"Start now" goes on from where this tab\'s answers stop, and Back from there returns to the first step', async ({ page }) => {
+  await start(page, 'az');
+  await page.getByRole('radio', { name: reg('az', 'fields.applicant_role.options.host'), exact: true }).check();
+  await next(page, 'az');
+  await expect(page).toHaveURL(/\/az\/e-services\/registration\/person$/);
+  await page.goto('/az/e-services/registration/start');
+  await appReady(page);
+  await page.getByRole('link', { name: text('az', 'wizard.start_now') }).click();
+  await expect(page).toHaveURL(/\/az\/e-services\/registration\/person$/);
+  await appReady(page);
+  await expect(page.locator('main h1')).toContainText(reg('az', 'steps.person'));
+  await page.goBack();
+  await expect(page).toHaveURL(/\/az\/e-services\/registration\/start$/);
+});
+
+test('the last question leads to "Check your answers" in the sending\'s app, with every answer; "Change" and Back lead back', async ({ page }) => {
+  test.setTimeout(90_000);
+  const apps = appsFetched(page);
+  await start(page, 'ru');
+  await completeRegistration(page, 'ru', { passport: 'AB1234567' });
+  await expect(page).toHaveURL(/\/ru\/e-services\/registration\/check-answers$/);
+  await appReady(page);
+  await expect(page.locator('main h1')).toHaveText(text('ru', 'wizard.check_title'));
+  await expect(page.locator('.summary-row').filter({ hasText: label('ru', 'person_surname') })).toContainText("O'Neil-Smith");
+  expect(apps.filter((a) => a !== 'page')).toEqual(['migrationto-e-services-ru', 'migrationto-sending-ru']);
+  // "Change": the question's page, in the questions' app, with the answer and a way back here.
+  await page.locator('.summary-row').filter({ hasText: label('ru', 'person_surname') }).getByRole('link').click();
+  await expect(page).toHaveURL(/\/ru\/e-services\/registration\/person\?from=check$/);
+  await appReady(page);
+  const surname = page.getByLabel(label('ru', 'person_surname'), { exact: true });
+  await expect(surname).toHaveValue("O'Neil-Smith");
+  await surname.fill('Ivanova');
+  await next(page, 'ru');
+  await expect(page).toHaveURL(/\/check-answers$/);
+  await appReady(page);
+  await expect(page.locator('.summary-row').filter({ hasText: label('ru', 'person_surname') })).toContainText('Ivanova');
+  await page.goBack();
+  await expect(page).toHaveURL(/\/person\?from=check$/);
+  await appReady(page);
+  await expect(surname).toHaveValue('Ivanova');
 });
 
 test('a wizard moves between its own pages without a page load: Back, Forward, the title and the language links follow', async ({ page }) => {
@@ -159,7 +206,7 @@ test('a wizard moves between its own pages without a page load: Back, Forward, t
   await expect(page.locator('main#main')).toBeFocused();
   await expect(heading).toContainText(reg('ru', 'steps.person'));
   expect(await marked(page)).toBe(true);
-  expect(apps).toEqual(['page', 'migrationto-e-services-ru']);
+  expect(apps).toEqual(['page', 'page', 'migrationto-e-services-ru']);
 });
 
 test('another language is a page load of that language\'s app, and a wizard step keeps its answers', async ({ page }) => {
@@ -175,12 +222,27 @@ test('another language is a page load of that language\'s app, and a wizard step
   expect(await marked(page)).toBe(false);
   await expect(page.getByLabel(label('az', 'person_surname'), { exact: true })).toHaveValue('Aliyeva');
   await expect(page.locator('html')).toHaveAttribute('lang', 'az');
-  expect(apps).toEqual(['page', 'migrationto-e-services-en', 'page', 'migrationto-e-services-az']);
+  expect(apps).toEqual(['page', 'page', 'migrationto-e-services-en', 'page', 'migrationto-e-services-az']);
+});
+
+test('Back from the confirmation finds the application sent: the questions start again, unanswered', async ({ page }) => {
+  test.setTimeout(90_000);
+  await start(page, 'en');
+  await completeRegistration(page, 'en', { passport: `BCK${Date.now() % 1_000_000}` });
+  await page.getByRole('button', { name: text('en', 'wizard.send') }).click();
+  await expect(page).toHaveURL(/\/en\/e-services\/registration\/confirmation$/);
+  await expect(page.locator('.reference').first()).toBeVisible();
+  // The last question's page, which the browser may have kept as it was, answers and all.
+  await page.goBack();
+  await expect(page).toHaveURL(/\/en\/e-services\/registration\/applicant$/);
+  await appReady(page);
+  await expect(page.getByRole('radio', { name: reg('en', 'fields.applicant_role.options.host'), exact: true })).not.toBeChecked();
 });
 
 for (const [path, key] of [
   ['/calculators/registration-deadline', 'calc_common.indicative'],
-  ['/e-services/registration/start', 'wizard.check_title'],
+  ['/e-services/registration/applicant', 'wizard.continue_button'],
+  ['/e-services/registration/resume', 'wizard.check_title'],
 ] as const) {
   test(`the app of ${path} in each language carries that language's texts and not the others'`, async ({ request }) => {
     for (const lang of LANGS) {

@@ -187,6 +187,20 @@ test('ru: a wizard step reloaded offline keeps its answers', async ({ page, cont
       }),
     )
     .toBe(true);
+  // And what the page names for later (`data-keep`): the calculators' and the sending's apps and
+  // this application's "Check your answers".
+  await expect
+    .poll(
+      () =>
+        page.evaluate(async () => {
+          const named = document.querySelector('script[data-keep]')!.getAttribute('data-keep')!.split(' ');
+          if (!['migrationto-sending-ru-', 'check-answers'].every((name) => named.some((n) => n.includes(name)))) return 'not named';
+          const found = await Promise.all(named.map((f) => caches.match(new URL(f, location.href).href)));
+          return found.every(Boolean);
+        }),
+      { timeout: 30_000 },
+    )
+    .toBe(true);
 
   await context.setOffline(true);
   await page.reload();
@@ -196,6 +210,13 @@ test('ru: a wizard step reloaded offline keeps its answers', async ({ page, cont
   await page.goBack();
   await appReady(page);
   await expect(page.getByRole('radio', { name: reg('ru', 'fields.applicant_role.options.host'), exact: true })).toBeChecked();
+  // "Check your answers", the sending's app, opens offline too; the application is not finished,
+  // so it sends the visitor on to the first question that needs an answer, a page of the other
+  // app, offline as well.
+  await page.goto('/ru/e-services/registration/check-answers');
+  await expect(page).toHaveURL(/\/ru\/e-services\/registration\/person$/);
+  await appReady(page);
+  await expect(surname).toHaveValue('Иванова');
 });
 
 test('az: "Send" offline keeps everything and sends exactly one application once the connection is back', async ({ page, context }) => {

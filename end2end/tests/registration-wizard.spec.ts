@@ -59,8 +59,10 @@ test('Change links go back to the question and return to "Check your answers"', 
   await start(page, 'en');
   await completeRegistration(page, 'en', { passport: `CHG${Date.now() % 1_000_000}` });
   await page.getByRole('link', { name: `${text('en', 'wizard.change')} ${reg('en', 'fields.host_kind.label')}` }).click();
+  // A page load: the questions are another app's than "Check your answers".
   await expect(page).toHaveURL(/\/en\/e-services\/registration\/host\?from=check$/);
-  await expect(page.locator('main h1')).toBeFocused();
+  await appReady(page);
+  await expect(page.locator('main h1')).toContainText(reg('en', 'steps.host'));
   // A company host needs a VÖEN, which was not asked before.
   await page.getByRole('radio', { name: reg('en', 'fields.host_kind.options.company') }).check();
   await page.getByRole('button', { name: text('en', 'wizard.continue_button') }).click();

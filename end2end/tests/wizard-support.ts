@@ -172,6 +172,7 @@ export async function start(page: Page, lang: Lang) {
   await appReady(page);
   await page.getByRole('link', { name: text(lang, 'wizard.start_now') }).click();
   await expect(page).toHaveURL(new RegExp(`/${lang}/e-services/registration/applicant$`));
+  await appReady(page);
 }
 
 /** A reference backend of its own, serving the built app on `port`, that a test can stop

@@ -3,6 +3,7 @@
 //! (`crate::session`).
 
 use crate::session;
+use migrationto_core::api::FieldError;
 use migrationto_core::eservice::{Answers, Service};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -26,6 +27,10 @@ pub struct Draft {
     /// is accepted, so a retry never makes a second application.
     #[serde(default)]
     pub key: Option<String>,
+    /// What the e-service said about answers in a submission, shown at their fields (a page
+    /// of the other app: `super::Wizard::go`) until they are changed.
+    #[serde(default)]
+    pub server_errors: Vec<FieldError>,
 }
 
 /// What the confirmation page shows: kept after the answers are cleared.

@@ -1,9 +1,13 @@
 //! The e-service wizard. It renders any definition in `migrationto_core::eservice`: one
 //! step per page at `/{lang}/e-services/{service}/{step}`, so the browser's Back and Forward
 //! buttons move between steps; then "Check your answers", the submission and a confirmation.
-//! The answers live in [`Wizard`], mirrored into `sessionStorage` on every change. The
-//! e-services' app ([`at_address`]) has no router: the wizard makes its own moves between the
-//! pages of an application (`moves`).
+//! The answers live in [`Wizard`], mirrored into `sessionStorage` on every change. Two apps
+//! without a router show an application's pages (core's `Area::showing_wizard_page`): the
+//! e-services' the questions ([`questions_at_address`]: the steps, "not needed"), the sending's
+//! the rest ([`sending_at_address`]: "Check your answers", the confirmation, save and resume).
+//! Each makes its own moves between its pages (`moves`); a move to the other's is a page load,
+//! and the answers (and what the e-service said about them) come along in `sessionStorage`. The
+//! start page is written whole by the build and loads no app.
 
 mod check_answers;
 mod confirmation;
@@ -24,11 +28,12 @@ use crate::components::page::DocumentTitle;
 use crate::lang::use_page_lang;
 use crate::routes::not_found::NotFound;
 use draft::{Draft, FileNote};
+use eservice::wizard_page::{CHECK_ANSWERS, CONFIRMATION, NOT_NEEDED, RESUME, SAVE, START};
 use leptos::prelude::*;
 use migrationto_core::Lang;
 use migrationto_core::api::FieldError;
-use migrationto_core::eservice::{self, Answers, Service, wizard_page};
-use migrationto_core::page::wizard_page_at;
+use migrationto_core::eservice::{self, Answers, Service};
+use migrationto_core::page::{Area, wizard_page_at};
 use migrationto_core::path::{localized, split_lang};
 use moves::Here;
 use std::collections::BTreeMap;
@@ -60,19 +65,30 @@ impl Wizard {
             typed,
             files: RwSignal::new(saved.files),
             key: RwSignal::new(saved.key),
-            server_errors: RwSignal::new(Vec::new()),
+            server_errors: RwSignal::new(saved.server_errors),
             answers: Memo::new(move |_| typed.with(|t| eservice::read_typed(service, t))),
             lang: use_page_lang(),
             here,
         };
-        Effect::watch(
-            move || (w.typed.get(), w.files.get(), w.key.get()),
-            move |(typed, files, key), _, _| {
-                draft::store(service, &Draft { typed: typed.clone(), files: files.clone(), key: key.clone() });
-            },
-            false,
-        );
+        Effect::new(move |_| {
+            w.typed.track();
+            w.files.track();
+            w.key.track();
+            w.server_errors.track();
+            w.keep();
+        });
         w
+    }
+
+    /// Keeps the application in this tab (`draft`), as it is now.
+    fn keep(&self) {
+        let draft = Draft {
+            typed: self.typed.get_untracked(),
+            files: self.files.get_untracked(),
+            key: self.key.get_untracked(),
+            server_errors: self.server_errors.get_untracked(),
+        };
+        draft::store(self.service, &draft);
     }
 
     /// The answers read from what was typed, and the dates that could not be read.
@@ -115,14 +131,22 @@ impl Wizard {
     }
 
     /// Goes to another page of the wizard (`applicant`, `applicant?from=check`), adding a
-    /// history entry (or replacing this one).
+    /// history entry (or replacing this one). The application is kept first: the page may be
+    /// the other app's, a page load.
     pub fn go(&self, page: &str, replace: bool) {
+        self.keep();
         self.here.go(page, replace);
     }
 
     /// Whether the visitor came to this page from "Check your answers" to change an answer.
     pub fn from_check(&self) -> bool {
-        self.here.query.with(|q| q.split('&').any(|pair| pair == "from=check"))
+        self.came_from("check")
+    }
+
+    /// Whether the address's query says where the visitor came from: `?from=check` ("Check your
+    /// answers"), `?from=start` (the start page's "Start now").
+    pub fn came_from(&self, from: &str) -> bool {
+        self.here.query.with(|q| q.split('&').any(|pair| pair.strip_prefix("from=") == Some(from)))
     }
 
     /// The first step with something missing or wrong, or "check-answers".
@@ -146,26 +170,44 @@ pub fn use_wizard() -> Wizard {
 }
 
 /// The page at the browser's address, for the e-services' app (`src/bin/area/e_services.rs`,
-/// through `crate::mount_content`, which calls it only at an address of a wizard's page). The
-/// document's title follows each page's heading.
-pub fn at_address() -> AnyView {
+/// through `crate::mount_content`, which calls it only where [`shows`] says so): the questions.
+pub fn questions_at_address() -> AnyView {
+    at_address(Area::EServices, questions)
+}
+
+/// The same for the sending's app (`src/bin/area/sending.rs`): the rest of an application.
+pub fn sending_at_address() -> AnyView {
+    at_address(Area::Sending, sending)
+}
+
+/// The page of the address, shown by `pages`, the pages of `app`. The document's title follows
+/// each page's heading.
+fn at_address(app: Area, pages: Pages) -> AnyView {
     let location = window().location();
     let pathname = location.pathname().unwrap_or_default();
-    let Some((service, page)) = split_lang(&pathname).and_then(|(_, rest)| wizard_page_at(rest)) else {
+    let Some((service, page, base)) = application_at(&pathname) else {
         return ().into_any();
     };
     provide_context(DocumentTitle(|title| {
         Effect::new(move |_| document().set_title(&title.get()));
         ().into_any()
     }));
-    let base = pathname.strip_suffix(page).unwrap_or_default().to_owned();
-    let here = Here::new(service, base, page, &location.search().unwrap_or_default());
-    view! { <ServiceWizard service here /> }.into_any()
+    let here = Here::new(service, base, page, &location.search().unwrap_or_default(), app);
+    view! { <ServiceWizard service here pages /> }.into_any()
 }
 
-/// Whether [`at_address`] has a page for an address after the language.
-pub fn shows(path: &str) -> bool {
-    wizard_page_at(path).is_some()
+/// The service and page of a wizard's whole address (`/en/e-services/registration/person`), and
+/// the address of the application's pages up to the page's name (`/en/e-services/registration/`).
+fn application_at(pathname: &str) -> Option<(Service, &'static str, String)> {
+    let (service, page) = split_lang(pathname).and_then(|(_, rest)| wizard_page_at(rest))?;
+    let base = pathname.strip_suffix(page)?.to_owned();
+    Some((service, page, base))
+}
+
+/// Whether `app`'s [`questions_at_address`] or [`sending_at_address`] has a page for an address
+/// after the language.
+pub fn shows(app: Area, path: &str) -> bool {
+    wizard_page_at(path).is_some_and(|(_, page)| Area::showing_wizard_page(page) == Some(app))
 }
 
 /// `/{lang}/e-services/{service}/{step}`, in the whole app's router (`crate::app::App`): the
@@ -176,40 +218,60 @@ pub fn EServiceWizard() -> impl IntoView {
     use leptos_router::NavigateOptions;
     use leptos_router::hooks::{use_location, use_navigate};
     let location = use_location();
+    // A new wizard for each application (each service in each language): its base address.
     let at = Memo::new(move |_| {
-        location.pathname.with(|path| split_lang(path).map(|(lang, rest)| (lang, wizard_page_at(rest).map(|(s, _)| s))))
+        location.pathname.with(|path| application_at(path).map(|(service, _, base)| (service, base)))
     });
     move || {
-        let Some((_, Some(service))) = at.get() else {
+        let Some((service, base)) = at.get() else {
             return view! { <NotFound /> }.into_any();
         };
-        let pathname = location.pathname.get_untracked();
-        let Some((_, page)) = split_lang(&pathname).and_then(|(_, rest)| wizard_page_at(rest)) else {
-            return view! { <NotFound /> }.into_any();
-        };
-        let base = pathname.strip_suffix(page).unwrap_or_default().to_owned();
+        let page = location.pathname.with_untracked(|path| application_at(path).map_or(START, |(_, page, _)| page));
         let navigate = use_navigate();
         let router: moves::RouterMove =
             Box::new(move |to, replace| navigate(to, NavigateOptions { replace, ..Default::default() }));
         let here = Here::following(service, base, page, &location.search.get_untracked(), router);
         Effect::new(move |_| here.follow(&location.pathname.get(), &location.search.get()));
-        view! { <ServiceWizard service here /> }.into_any()
+        view! { <ServiceWizard service here pages=every_page /> }.into_any()
     }
 }
 
+/// The view of one page of an application.
+type Pages = fn(Service, &str) -> AnyView;
+
 #[component]
-fn ServiceWizard(service: Service, here: Here) -> impl IntoView {
+fn ServiceWizard(service: Service, here: Here, pages: Pages) -> impl IntoView {
     let wizard = Wizard::new(service, here);
     provide_context(wizard);
-    // The pages the build writes for the servers are these (`Service::pages`).
-    move || match here.page.get().as_str() {
-        wizard_page::START => view! { <start::Start /> }.into_any(),
-        wizard_page::CHECK_ANSWERS => view! { <check_answers::CheckAnswers /> }.into_any(),
-        wizard_page::CONFIRMATION => view! { <confirmation::Confirmation /> }.into_any(),
-        wizard_page::SAVE => view! { <save::SaveForLater /> }.into_any(),
-        wizard_page::RESUME => view! { <resume::Resume /> }.into_any(),
-        wizard_page::NOT_NEEDED => view! { <not_needed::NotNeeded /> }.into_any(),
-        // Only a page of the service is ever on show (`Here`).
+    // Only a page of this app is ever on show (`Here`).
+    move || pages(service, &here.page.get())
+}
+
+/// The questions: the e-services' app. The pages the build writes for the servers are these,
+/// the sending's and the start page, which loads no app (`Service::pages`).
+fn questions(service: Service, page: &str) -> AnyView {
+    match page {
+        NOT_NEEDED => view! { <not_needed::NotNeeded /> }.into_any(),
         id => service.step(id).map(|step| view! { <step::StepPage step /> }).into_any(),
+    }
+}
+
+/// The rest of an application: the sending's app.
+fn sending(_: Service, page: &str) -> AnyView {
+    match page {
+        CHECK_ANSWERS => view! { <check_answers::CheckAnswers /> }.into_any(),
+        CONFIRMATION => view! { <confirmation::Confirmation /> }.into_any(),
+        SAVE => view! { <save::SaveForLater /> }.into_any(),
+        RESUME => view! { <resume::Resume /> }.into_any(),
+        _ => ().into_any(),
+    }
+}
+
+/// Every page of an application, in the whole app (and the build: the start page).
+fn every_page(service: Service, page: &str) -> AnyView {
+    match Area::showing_wizard_page(page) {
+        None => view! { <start::Start /> }.into_any(),
+        Some(Area::Sending) => sending(service, page),
+        Some(_) => questions(service, page),
     }
 }

@@ -1,7 +1,8 @@
 //! The wizard's moves between the pages of one application, without a router. Each page has its
 //! address (`/{lang}/e-services/{service}/{page}`); a move adds a history entry or replaces this
 //! one, Back and Forward move between the entries, and a link to another page of the same
-//! application moves there without a page load (any other link loads its page). After a move,
+//! application shown by the same app (core's `Area::showing_wizard_page`) moves there without a page
+//! load. A move to a page of the other app, and any other link, loads its page. After a move,
 //! focus is on the new page's heading, as after a page load (a new page starts at its top; Back
 //! and Forward leave the scroll to the browser), and the language switcher leads to the new page
 //! in each language. The page's title follows its `<h1>` (`components::page::DocumentTitle`).
@@ -10,6 +11,7 @@
 use leptos::prelude::*;
 use migrationto_core::Lang;
 use migrationto_core::eservice::Service;
+use migrationto_core::page::Area;
 use migrationto_core::path::localized;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
@@ -27,16 +29,19 @@ pub struct Here {
     /// The address of the application's pages, up to the page's name:
     /// `/{lang}/e-services/{service}/`.
     base: StoredValue<String>,
+    /// The app showing the pages (its area), whose pages are the only ones it moves to itself;
+    /// `None` in the whole app, which has every page.
+    app: Option<Area>,
     /// The router's moves, in the whole app ([`Here::following`]).
     router: Option<StoredValue<RouterMove, LocalStorage>>,
 }
 
 impl Here {
     /// At `page` of the application of `service` whose pages' addresses start with `base`, with
-    /// `query`. Once in a browser, it follows Back and Forward and takes the clicks on links to
-    /// the application's pages, until its owner is gone.
-    pub fn new(service: Service, base: String, page: &str, query: &str) -> Here {
-        let here = Here::at(service, base, page, query, None);
+    /// `query`, in the app of area `app`. Once in a browser, it follows Back and Forward and
+    /// takes the clicks on links to the app's pages of the application, until its owner is gone.
+    pub fn new(service: Service, base: String, page: &str, query: &str, app: Area) -> Here {
+        let here = Here::at(service, base, page, query, Some(app), None);
         // Effects run only in a browser (not when the build renders a page).
         Effect::new(move |_| here.listen());
         here
@@ -46,7 +51,7 @@ impl Here {
     /// Back, Forward and links: the wizard shows the page at the router's address, given by
     /// [`Here::follow`].
     pub fn following(service: Service, base: String, page: &str, query: &str, router: RouterMove) -> Here {
-        Here::at(service, base, page, query, Some(StoredValue::new_local(router)))
+        Here::at(service, base, page, query, None, Some(StoredValue::new_local(router)))
     }
 
     fn at(
@@ -54,6 +59,7 @@ impl Here {
         base: String,
         page: &str,
         query: &str,
+        app: Option<Area>,
         router: Option<StoredValue<RouterMove, LocalStorage>>,
     ) -> Here {
         let here = Here {
@@ -61,6 +67,7 @@ impl Here {
             page: RwSignal::new(page.to_owned()),
             query: RwSignal::new(query.trim_start_matches('?').to_owned()),
             base: StoredValue::new(base),
+            app,
             router,
         };
         // With a router, the language switcher is the app's own and follows the address.
@@ -81,18 +88,29 @@ impl Here {
         }
     }
 
-    /// The page of the application at `pathname`, if it is one.
+    /// The page of the application at `pathname`, if it is one this app shows.
     fn page_at<'a>(&self, pathname: &'a str) -> Option<&'a str> {
         let page = pathname.strip_prefix(self.base.get_value().as_str())?;
-        self.service.pages().any(|p| p == page).then_some(page)
+        (self.service.pages().any(|p| p == page) && self.shows(page)).then_some(page)
+    }
+
+    /// Whether this app shows `page` of an application.
+    fn shows(&self, page: &str) -> bool {
+        self.app.is_none_or(|app| Area::showing_wizard_page(page) == Some(app))
     }
 
     /// Goes to `to` (`applicant`, `applicant?from=check`), adding a history entry or replacing
-    /// this one.
+    /// this one: a page load when the other app shows it.
     pub fn go(&self, to: &str, replace: bool) {
         let address = format!("{}{to}", self.base.get_value());
         if let Some(router) = self.router {
             router.with_value(|go| go(&address, replace));
+            return;
+        }
+        let (page, query) = to.split_once('?').unwrap_or((to, ""));
+        if !self.shows(page) {
+            let location = window().location();
+            let _ = if replace { location.replace(&address) } else { location.assign(&address) };
             return;
         }
         if let Ok(history) = window().history() {
@@ -103,7 +121,6 @@ impl Here {
                 history.push_state_with_url(&none, "", Some(&address))
             };
         }
-        let (page, query) = to.split_once('?').unwrap_or((to, ""));
         self.show(page, query);
         window().scroll_to_with_x_and_y(0.0, 0.0);
     }
@@ -124,7 +141,7 @@ impl Here {
             let pathname = location.pathname().unwrap_or_default();
             match self.page_at(&pathname) {
                 Some(page) => self.show(page, &location.search().unwrap_or_default()),
-                // An entry this page did not make: its own page.
+                // An entry this app did not make, or a page of the other app's: its own page.
                 None => {
                     let _ = location.reload();
                 }
@@ -139,10 +156,23 @@ impl Here {
         // On the document, where every click on the page arrives.
         let _ = document().add_event_listener_with_callback("click", click.as_ref().unchecked_ref());
         let click = StoredValue::new_local(click);
+        // Back or Forward to this page from the other app's can show it as the browser kept it
+        // (its back-forward cache), with the answers as they were then: the other app may have
+        // changed them since (sent, reopened a saved application). Start again from the tab's.
+        let restored = Closure::<dyn Fn(web_sys::Event)>::new(|ev: web_sys::Event| {
+            if js_sys::Reflect::get(&ev, &"persisted".into()).is_ok_and(|p| p.is_truthy()) {
+                let _ = window().location().reload();
+            }
+        });
+        let _ = window().add_event_listener_with_callback("pageshow", restored.as_ref().unchecked_ref());
+        let restored = StoredValue::new_local(restored);
         on_cleanup(move || {
             popstate.remove();
             click.with_value(|c| {
                 let _ = document().remove_event_listener_with_callback("click", c.as_ref().unchecked_ref());
+            });
+            restored.with_value(|r| {
+                let _ = window().remove_event_listener_with_callback("pageshow", r.as_ref().unchecked_ref());
             });
         });
     }

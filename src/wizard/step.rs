@@ -10,7 +10,7 @@ use crate::components::page::Page;
 use crate::locale::{t, t_string, use_i18n};
 use leptos::prelude::*;
 use migrationto_core::api::FieldError;
-use migrationto_core::eservice::{self, Service, Step};
+use migrationto_core::eservice::{self, Service, Step, wizard_page};
 
 /// Every problem on `step`: dates that cannot be read, then the step's checks, then what the
 /// e-service said about its fields.
@@ -65,14 +65,17 @@ pub fn StepPage(step: &'static Step) -> impl IntoView {
     let back_to_check = Memo::new(move |_| w.from_check());
 
     // A step reached before the ones it depends on (a bookmark, a cleared tab) sends the user
-    // to the first step that still needs an answer.
+    // to the first step that still needs an answer, and so does "Start now" (`?from=start`, the
+    // first step: its address then loses the query, so Back to it stays) when this tab has
+    // answers already.
     let (answers, _) = w.read();
     let steps = eservice::visible_steps(s, &answers);
     let here = steps.iter().position(|x| x.id == step.id);
     let first_open = w.resume_page();
     let open_index = steps.iter().position(|x| x.id == first_open);
-    if here.is_none() || matches!((here, open_index), (Some(h), Some(o)) if o < h) {
-        let target = if here.is_none() { first_open } else { steps[open_index.unwrap_or(0)].id };
+    let started = w.came_from(wizard_page::START);
+    if here.is_none() || started || matches!((here, open_index), (Some(h), Some(o)) if o < h) {
+        let target = if here.is_none() || started { first_open } else { steps[open_index.unwrap_or(0)].id };
         // Once in the browser (not when the build renders the page).
         Effect::new(move |_| request_animation_frame(move || w.go(target, true)));
     }

@@ -13,25 +13,29 @@ use crate::section::Section;
 /// the sitemap name pages under it (the builds take `MIGRATIONTO_SITE_URL` instead when set).
 pub const SITE_URL: &str = "https://migrationto.az";
 
-/// Which app a page needs: the reading pages', the calculators', the e-services' wizard's (every
-/// page of an application, from its start page on), the appointments' or the status checks'.
+/// Which app a page needs: the reading pages', the calculators', the e-services' wizard's (the
+/// questions of an application: its start page, its steps, "You do not need to apply"), the
+/// sending's (the rest of an application: "Check your answers" and "Send", the confirmation,
+/// saving it to come back later and reopening it), the appointments' or the status checks'.
 /// Each is a binary of its own, so a page loads only its own code.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Area {
     Content,
     Calculators,
     EServices,
+    Sending,
     Appointments,
     StatusChecks,
 }
 
 impl Area {
-    pub const ALL: [Area; 5] =
-        [Area::Content, Area::Calculators, Area::EServices, Area::Appointments, Area::StatusChecks];
+    pub const ALL: [Area; 6] =
+        [Area::Content, Area::Calculators, Area::EServices, Area::Sending, Area::Appointments, Area::StatusChecks];
 
     /// The area of an address after the language (`/calculators/days-of-stay`, `/living/visa`):
-    /// its page's, a wizard page's (an e-service's address of three segments or more), or the
-    /// reading pages' (sections, articles, and whatever matches nothing, the 404 page).
+    /// its page's, a wizard page's (an e-service's address of three segments: the sending's for
+    /// the pages of `wizard_page::SENDING`), or the reading pages' (sections, articles, and
+    /// whatever matches nothing, the 404 page).
     pub fn of_path(path: &str) -> Area {
         let path = path.split(['?', '#']).next().unwrap_or_default();
         if let Some(page) = Page::from_path(path) {
@@ -39,8 +43,21 @@ impl Area {
         }
         let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
         match segments.as_slice() {
-            [section, _, _] if *section == Section::EServices.slug() => Area::EServices,
+            [section, _, page] if *section == Section::EServices.slug() => {
+                Area::showing_wizard_page(page).unwrap_or(Area::EServices)
+            }
             _ => Area::Content,
+        }
+    }
+
+    /// The app that shows an application's page (`person`, `check-answers`): the sending's for
+    /// the pages of `wizard_page::SENDING`, the e-services' wizard's for the others, but none for
+    /// the start page, which is whole as the build writes it (`Area::needs_app`).
+    pub fn showing_wizard_page(page: &str) -> Option<Area> {
+        match page {
+            wizard_page::START => None,
+            page if wizard_page::SENDING.contains(&page) => Some(Area::Sending),
+            _ => Some(Area::EServices),
         }
     }
 
@@ -58,11 +75,17 @@ impl Area {
     /// page (the home page, a section, an article, the accessibility statement, the privacy
     /// notice, the 404 page) is whole as the prerender wrote it: its links lead to pages, and the
     /// page script (`public/page.js`) opens its menu on a phone and keeps the language chosen.
-    /// It loads no app. The search results and the partners page (its live widgets) need the
-    /// reading pages' app, and every calculator and e-service page needs its area's.
+    /// It loads no app, and neither does an e-service's start page, whose "Start now" leads to
+    /// the first step (which goes on from where this tab's answers stop). The search results and
+    /// the partners page (its live widgets) need the reading pages' app, and every calculator and
+    /// other e-service page needs its area's.
     pub fn needs_app(path: &str) -> bool {
         let bare = path.split(['?', '#']).next().unwrap_or_default();
-        Area::of_path(path) != Area::Content || matches!(Page::from_path(bare), Some(Page::Search | Page::Partners))
+        match Page::from_path(bare) {
+            Some(Page::Search | Page::Partners) => true,
+            Some(Page::EServiceStart(_)) => false,
+            _ => Area::of_path(path) != Area::Content,
+        }
     }
 
     /// The name of the area's app (a binary of the `migrationto` package, and the start of its
@@ -72,6 +95,7 @@ impl Area {
             Area::Content => "migrationto-content",
             Area::Calculators => "migrationto-calculators",
             Area::EServices => "migrationto-e-services",
+            Area::Sending => "migrationto-sending",
             Area::Appointments => "migrationto-appointments",
             Area::StatusChecks => "migrationto-status-checks",
         }
@@ -378,6 +402,9 @@ mod tests {
         assert!(!Area::EServices.has(Some(Lang::Ru), calculators));
         assert!(Area::EServices.has(Some(Lang::Az), "/az/e-services/registration/person"));
         assert!(!Area::EServices.has(Some(Lang::En), "/az/e-services/registration/person"));
+        assert!(Area::Sending.has(Some(Lang::Az), "/az/e-services/registration/check-answers?from=x"));
+        assert!(!Area::EServices.has(Some(Lang::Az), "/az/e-services/registration/check-answers"));
+        assert!(!Area::Sending.has(Some(Lang::Az), "/az/e-services/registration/person"));
         assert!(Area::StatusChecks.has(Some(Lang::En), "/en/e-services/travel-ban"));
         assert!(!Area::EServices.has(Some(Lang::En), "/en/e-services/travel-ban"));
         assert!(Area::Appointments.has(Some(Lang::En), "/en/e-services/appointments"));
@@ -405,7 +432,7 @@ mod tests {
     #[test]
     fn the_apps_of_one_page_take_over_its_content_alone() {
         let alone: Vec<Area> = Area::ALL.into_iter().filter(|a| a.takes_over_content()).collect();
-        assert_eq!(alone, [Area::Calculators, Area::EServices, Area::Appointments, Area::StatusChecks]);
+        assert_eq!(alone, [Area::Calculators, Area::EServices, Area::Sending, Area::Appointments, Area::StatusChecks]);
         // The reading pages' app keeps its router: search and the partners page.
         assert!(!Area::Content.takes_over_content());
         let names: std::collections::HashSet<&str> = Area::ALL.iter().map(|a| a.app_name()).collect();
@@ -419,9 +446,16 @@ mod tests {
             assert_eq!(Area::of_path(&format!("{}/", page.path())), page.area(), "{page:?}");
         }
         for path in wizard_paths() {
-            assert_eq!(Area::of_path(&path), Area::EServices, "{path}");
+            let page = path.rsplit('/').next().unwrap_or_default();
+            let area = if wizard_page::SENDING.contains(&page) { Area::Sending } else { Area::EServices };
+            assert_eq!(Area::of_path(&path), area, "{path}");
+            assert_eq!(Area::showing_wizard_page(page), Some(area), "{path}");
         }
-        assert_eq!(Area::of_path("/e-services/registration/check-answers?x=1"), Area::EServices);
+        assert_eq!(Area::of_path("/e-services/registration/check-answers?x=1"), Area::Sending);
+        assert_eq!(Area::of_path("/e-services/work-permit/save"), Area::Sending);
+        assert_eq!(Area::of_path("/e-services/work-permit/start"), Area::EServices);
+        assert_eq!(Area::of_path("/e-services/registration/not-needed"), Area::EServices);
+        assert_eq!(Area::of_path("/e-services/registration/applicant?from=check"), Area::EServices);
         assert_eq!(Area::of_path("/calculators/state-fees?service=work-permit#result"), Area::Calculators);
         // The sections' landings, articles, search and unknown addresses are reading pages.
         for path in ["", "/", "/calculators", "/e-services", "/e-services/", "/living/visa-regime", "/search?q=visa"] {
@@ -461,7 +495,15 @@ mod tests {
         ] {
             assert!(Area::needs_app(path), "{path}");
         }
-        for page in Page::ALL.into_iter().filter(|p| p.area() != Area::Content) {
+        // An e-service's start page is whole as written; its first step needs the wizard.
+        for service in Service::ALL {
+            let start = Page::EServiceStart(service).path();
+            assert!(!Area::needs_app(&start), "{start}");
+            assert!(!Area::needs_app(&format!("{start}?from=hub")), "{start}");
+            assert_eq!(Area::showing_wizard_page(wizard_page::START), None);
+        }
+        for page in Page::ALL.into_iter().filter(|p| p.area() != Area::Content && !matches!(p, Page::EServiceStart(_)))
+        {
             assert!(Area::needs_app(&page.path()), "{page:?}");
         }
         assert!(wizard_paths().iter().all(|p| Area::needs_app(p)));

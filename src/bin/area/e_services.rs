@@ -3,6 +3,6 @@ use migrationto_core::page::Area;
 fn main() {
     console_error_panic_hook::set_once();
     migrationto::mount_content(const { migrationto::text::for_area(Area::EServices) }, |path| {
-        migrationto::wizard::shows(path).then_some(migrationto::wizard::at_address)
+        migrationto::wizard::shows(Area::EServices, path).then_some(migrationto::wizard::questions_at_address)
     });
 }

@@ -20,6 +20,7 @@ use leptos_router::location::RequestUrl;
 
 use migrationto_core::Lang;
 use migrationto_core::content::{Article, ArticleSummary};
+use migrationto_core::eservice::wizard_page;
 use migrationto_core::page::{Area, Page, SITE_URL, first_steps, route_list, wizard_paths};
 use migrationto_core::path::{localized, split_lang};
 use migrationto_shell_html::{
@@ -77,9 +78,14 @@ fn frame(lang: Lang, path: &str) -> Result<Rendered, String> {
 }
 
 fn render_with(path: &str, app: fn() -> AnyView) -> Rendered {
-    // The texts the page's own app has, so what a page shows without its app is what it has.
-    let area = Area::of_path(split_lang(path).map_or("", |(_, rest)| rest));
-    migrationto::text::use_texts(migrationto::text::for_area(area));
+    // The texts the page's own app has, so what a page shows without its app is what it has; a
+    // page without an app (an e-service's start page) is whole as written here.
+    let rest = split_lang(path).map_or("", |(_, rest)| rest);
+    let texts = match Area::needs_app(rest) {
+        true => migrationto::text::for_area(Area::of_path(rest)),
+        false => migrationto::text::ALL,
+    };
+    migrationto::text::use_texts(texts);
     let owner = Owner::new();
     owner.with(|| {
         let (meta, head) = ServerMetaContext::new();
@@ -357,31 +363,47 @@ impl Shells {
         // Every page also runs the connection script (public/connection.js: the service worker,
         // the offline notices), after its own. On a page in a language it names the calculators'
         // app in that language (`data-keep`): the script keeps it for the calculators offline.
-        let connection = |keep: Option<&str>| {
-            let keep = keep.map(|app| format!(" data-keep=\"/{app}.js /{app}_bg.wasm\"")).unwrap_or_default();
+        // A wizard's question also names the sending's app and the application's "Check your
+        // answers" (relative to the page's address): the move there is a page load, which then
+        // works offline and needs no download.
+        let connection = |keep: &[&str]| {
+            let keep: Vec<String> = keep
+                .iter()
+                .map(|name| match name.starts_with("migrationto-") {
+                    true => format!("/{name}.js /{name}_bg.wasm"),
+                    false => (*name).to_owned(),
+                })
+                .collect();
+            let keep = if keep.is_empty() { String::new() } else { format!(" data-keep=\"{}\"", keep.join(" ")) };
             format!("<script type=module src=\"/{}.js\"{keep}></script></head>", built("connection"))
         };
         let page_script = format!("{}.js", built("page"));
         let script = load_script(shell, whole, &page_script).unwrap_or_else(unexpected);
         let app_in = |lang: Lang, area: Area| built(&format!("{}-{}", area.app_name(), lang.code()));
         // The end of the head of every page in each language.
-        let head_end: Vec<String> = Lang::ALL.iter().map(|l| connection(Some(app_in(*l, Area::Calculators)))).collect();
+        let head_end: Vec<String> = Lang::ALL.iter().map(|l| connection(&[app_in(*l, Area::Calculators)])).collect();
         Shells {
             apps: Lang::ALL
                 .iter()
                 .zip(&head_end)
                 .map(|(lang, end)| {
+                    let questions_end = connection(&[
+                        app_in(*lang, Area::Calculators),
+                        app_in(*lang, Area::Sending),
+                        wizard_page::CHECK_ANSWERS,
+                    ]);
                     Area::ALL
                         .iter()
                         .map(|area| {
                             let page = load_app(shell, whole, app_in(*lang, *area)).unwrap_or_else(unexpected);
+                            let end = if *area == Area::EServices { &questions_end } else { end };
                             // An app that takes over only the content of `<main>` (a calculator,
                             // a status check: `migrationto::mount_content`) leaves the rest of
                             // the page to the page script, as on a reading page.
                             let end = if area.takes_over_content() {
                                 format!("<script type=module src=\"/{page_script}\"></script>{end}")
                             } else {
-                                end.clone()
+                                end.to_owned()
                             };
                             page.replacen("</head>", &end, 1)
                         })
@@ -389,7 +411,7 @@ impl Shells {
                 })
                 .collect(),
             scripts: head_end.iter().map(|end| script.replacen("</head>", end, 1)).collect(),
-            no_lang: script.replacen("</head>", &connection(None), 1),
+            no_lang: script.replacen("</head>", &connection(&[]), 1),
         }
     }
 

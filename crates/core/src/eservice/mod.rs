@@ -90,6 +90,10 @@ pub mod wizard_page {
     pub const RESUME: &str = "resume";
     pub const NOT_NEEDED: &str = "not-needed";
     pub const ALL: [&str; 6] = [START, CHECK_ANSWERS, CONFIRMATION, SAVE, RESUME, NOT_NEEDED];
+    /// The pages of an application that talk to the e-service with what was answered (send it,
+    /// save it, reopen it) or show what it said: the sending's app (`page::Area::Sending`). The
+    /// questions (the start page, the steps, "not needed") are the wizard's.
+    pub const SENDING: [&str; 4] = [CHECK_ANSWERS, CONFIRMATION, SAVE, RESUME];
 }
 
 impl Service {
