@@ -3,7 +3,7 @@
 # its mobile defaults (simulated slow 4G, 4x CPU slowdown) in Debian's Chromium, against the
 # release build served by the reference server. Prints performance, LCP, CLS and TBT for the
 # home page, a section, an article, each calculator, the e-services hub, an e-service's start
-# page and its first step in each language (or those given), and last the same article as plain
+# page, its first step and a page of its sending (resume) in each language (or those given), and last the same article as plain
 # HTML with the portal's CSS and no script, the mark to aim at; then the largest paint as the
 # browser itself reports it on a throttled load (scripts/load-trace.mjs). A report, not a test:
 # times are never asserted.
@@ -19,7 +19,8 @@ ensure_npm_packages
 LANGS=("$@")
 [ ${#LANGS[@]} -eq 0 ] && LANGS=(az en ru)
 PAGES=("" /living /living/temporary-residence /calculators/registration-deadline /calculators/days-of-stay
-  /calculators/state-fees /e-services /e-services/registration/start /e-services/registration/applicant)
+  /calculators/state-fees /e-services /e-services/registration/start /e-services/registration/applicant
+  /e-services/registration/resume)
 PORT="${LIGHTHOUSE_PORT:-8187}"
 work="$(mktemp -d)"
 trap 'kill $server 2>/dev/null || true; rm -rf "$work"' EXIT
