@@ -101,8 +101,8 @@ fn main() -> Result<(), Box<dyn Error>> {
         .collect();
     // The wizard's questions never show the texts of an e-service's start page and its card on
     // the hub (the start page is written whole by the build and loads no app), those of the
-    // confirmation or a status check's; the sending's pages neither, nor a field's hint or a
-    // rule's message.
+    // confirmation or a status check's; the sending's pages show the confirmation's but neither
+    // the others, nor a field's hint or a rule's message.
     const NOT_ASKING: [&str; 6] = ["start_intro", "start_who", "start_need", "start_time", "hub_fee", "whats_next"];
     let eservice_part = |key: &str| -> Vec<String> {
         key.strip_prefix("eservice.").map(|rest| rest.split('.').map(str::to_owned).collect()).unwrap_or_default()
@@ -113,8 +113,11 @@ fn main() -> Result<(), Box<dyn Error>> {
         .filter(|key| !matches!(eservice_part(key).as_slice(), [_, part] if NOT_ASKING.contains(&part.as_str())))
         .cloned()
         .collect();
-    let sending: Vec<String> = questions
+    // The confirmation is the sending's: it keeps "What happens next".
+    let sending: Vec<String> = all
         .iter()
+        .filter(|key| !key.starts_with("status_check."))
+        .filter(|key| !matches!(eservice_part(key).as_slice(), [_, part] if part != "whats_next" && NOT_ASKING.contains(&part.as_str())))
         .filter(|key| {
             let parts = eservice_part(key);
             let field_text = parts.get(1).is_some_and(|p| p == "fields") && parts.len() > 3;

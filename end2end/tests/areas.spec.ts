@@ -232,6 +232,8 @@ test('Back from the confirmation finds the application sent: the questions start
   await page.getByRole('button', { name: text('en', 'wizard.send') }).click();
   await expect(page).toHaveURL(/\/en\/e-services\/registration\/confirmation$/);
   await expect(page.locator('.reference').first()).toBeVisible();
+  // The sending's app has the confirmation's own texts.
+  await expect(page.locator('main')).toContainText(reg('en', 'whats_next'));
   // The last question's page, which the browser may have kept as it was, answers and all.
   await page.goBack();
   await expect(page).toHaveURL(/\/en\/e-services\/registration\/applicant$/);

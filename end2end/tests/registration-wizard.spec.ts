@@ -121,7 +121,9 @@ test('a registration is completed by keyboard alone', async ({ page }) => {
   };
   await tabTo((f) => f.startsWith('A#') && f.endsWith(text(lang, 'wizard.start_now')));
   await page.keyboard.press('Enter');
+  // A page load: the start page has no app, the first step the wizard's.
   await expect(page).toHaveURL(/\/applicant$/);
+  await appReady(page);
   // Radios: Tab reaches the group, the arrow keys choose.
   await tabToId('applicant-role-foreigner');
   await page.keyboard.press('Space');
