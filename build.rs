@@ -99,25 +99,27 @@ fn main() -> Result<(), Box<dyn Error>> {
         .filter(|key| ["basis.", "calc_common.err_date_"].iter().any(|p| key.starts_with(p)))
         .cloned()
         .collect();
-    // The wizard's questions never show the texts of an e-service's start page and its card on
-    // the hub (the start page is written whole by the build and loads no app), those of the
-    // confirmation or a status check's; the sending's pages show the confirmation's but neither
-    // the others, nor a field's hint or a rule's message.
-    const NOT_ASKING: [&str; 6] = ["start_intro", "start_who", "start_need", "start_time", "hub_fee", "whats_next"];
+    // Neither of the wizard's apps shows an e-service's start page or its card on the hub but
+    // its title (the start page is written whole by the build and loads no app), nor a status
+    // check's texts.
     let eservice_part = |key: &str| -> Vec<String> {
         key.strip_prefix("eservice.").map(|rest| rest.split('.').map(str::to_owned).collect()).unwrap_or_default()
     };
-    let questions: Vec<String> = all
+    let wizard: Vec<&String> = all
         .iter()
         .filter(|key| !key.starts_with("status_check."))
-        .filter(|key| !matches!(eservice_part(key).as_slice(), [_, part] if NOT_ASKING.contains(&part.as_str())))
-        .cloned()
+        .filter(|key| !matches!(eservice_part(key).as_slice(), [_, part] if part != "title" && CARD.contains(&part.as_str())))
         .collect();
-    // The confirmation is the sending's: it keeps "What happens next".
-    let sending: Vec<String> = all
+    // The questions never show the confirmation's "What happens next".
+    let questions: Vec<String> = wizard
         .iter()
-        .filter(|key| !key.starts_with("status_check."))
-        .filter(|key| !matches!(eservice_part(key).as_slice(), [_, part] if part != "whats_next" && NOT_ASKING.contains(&part.as_str())))
+        .filter(|key| !matches!(eservice_part(key).as_slice(), [_, part] if part == "whats_next"))
+        .map(|key| (*key).clone())
+        .collect();
+    // The sending's pages (the confirmation among them) never show a field's hint or a rule's
+    // message.
+    let sending: Vec<String> = wizard
+        .iter()
         .filter(|key| {
             let parts = eservice_part(key);
             let field_text = parts.get(1).is_some_and(|p| p == "fields") && parts.len() > 3;
@@ -125,7 +127,7 @@ fn main() -> Result<(), Box<dyn Error>> {
             let hint = field_text && parts.last().is_some_and(|p| p == "hint");
             !(parts.first().is_some_and(|p| p == "rules") || message || hint)
         })
-        .cloned()
+        .map(|key| (*key).clone())
         .collect();
     let source = table_source(&locales, &all)?
         + &named_table_source(&locales, &reading, "READING_TEXTS")?
