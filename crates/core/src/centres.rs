@@ -15,7 +15,7 @@ pub struct Centre {
 }
 
 /// The embedded data file: `data/centres.tsv` (a header, then id and the az, en and ru names).
-const TSV: &str = include_str!("../data/centres.tsv");
+const TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/data/centres.tsv"));
 
 /// Every centre, in the file's order (parsed once).
 pub fn all() -> &'static [Centre] {

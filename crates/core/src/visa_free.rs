@@ -29,7 +29,7 @@ pub struct Row {
 /// Registration after 15 days (Migration Code Art. 21) for every citizenship not in the table.
 pub const GENERAL_REGISTER_AFTER: i64 = 15;
 
-const TSV: &str = include_str!("../data/visa-free.tsv");
+const TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/data/visa-free.tsv"));
 
 /// Every row, in the file's order (parsed once).
 pub fn rows() -> &'static [Row] {
@@ -43,9 +43,9 @@ pub fn rows() -> &'static [Row] {
                     stay: match col(1) {
                         "calendar-year-90" => StayLimit::CalendarYear90,
                         "general" => StayLimit::General,
-                        other => panic!("data/visa-free.tsv: unknown stay {other:?}"),
+                        other => panic!("data/visa-free.tsv: unknown stay '{other}'"),
                     },
-                    register_after: col(2).parse().unwrap_or_else(|_| panic!("data/visa-free.tsv: {:?}", col(2))),
+                    register_after: col(2).parse().unwrap_or_else(|_| panic!("data/visa-free.tsv: '{}'", col(2))),
                     basis: col(3).split_whitespace().collect(),
                 }
             })

@@ -76,7 +76,7 @@ pub fn parse(text: &str) -> Result<YearData, String> {
             "estimated_holiday" => Listed::EstimatedHoliday,
             "rest_day" => Listed::RestDay,
             "working_day" => Listed::WorkingDay,
-            other => return Err(at(format!("unknown kind {other:?}"))),
+            other => return Err(at(format!("unknown kind '{other}'"))),
         };
         if what.trim().is_empty() {
             return Err(at("say what the day is".into()));
