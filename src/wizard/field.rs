@@ -142,10 +142,13 @@ fn DistrictSelect(
     };
     let options = move || {
         let lang = lang.get();
-        let mut list: Vec<_> = districts::all().iter().map(|d| (d.code, d.name(lang))).collect();
         // Baku first: most foreigners stay there.
-        list.sort_by_key(|(code, _)| *code != "AZ-BA");
-        list.into_iter()
+        let baku = |d: &&districts::District| d.code == "AZ-BA";
+        let all = districts::all().iter();
+        all.clone()
+            .filter(baku)
+            .chain(all.filter(|d| !baku(d)))
+            .map(|d| (d.code, d.name(lang)))
             .map(|(code, name)| view! { <option value=code selected=move || value.with(|v| v == code)>{name}</option> })
             .collect_view()
     };

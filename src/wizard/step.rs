@@ -28,9 +28,9 @@ pub fn step_errors(w: Wizard, step: &Step) -> Vec<FieldError> {
             errors.push(e);
         }
     }
-    // In the order of the questions.
-    errors.sort_by_key(|e| step.fields.iter().position(|f| f.path == e.path));
-    errors
+    // In the order of the questions (each error is at one of them). Not a sort: each sort
+    // of a new type adds its own copy of the sorting code to the app.
+    step.fields.iter().flat_map(|f| errors.iter().filter(move |e| e.path == f.path)).cloned().collect()
 }
 
 /// The page after `step`: the next step, or "Check your answers" when the user came from
