@@ -110,12 +110,13 @@ fn main() -> Result<(), Box<dyn Error>> {
         .filter(|key| !key.starts_with("status_check."))
         .filter(|key| !matches!(eservice_part(key).as_slice(), [_, part] if part != "title" && CARD.contains(&part.as_str())))
         .collect();
-    // The questions never show the confirmation's "What happens next".
-    let questions: Vec<String> = wizard
-        .iter()
-        .filter(|key| !matches!(eservice_part(key).as_slice(), [_, part] if part == "whats_next"))
-        .map(|key| (*key).clone())
-        .collect();
+    // A wizard's page shows one e-service's own texts (its steps, fields, notices): the page
+    // carries them (the prerender writes them into it, `SERVICE_TEXTS`), so neither app has the
+    // other services' (src/text.rs, `use_page_texts`). The apps keep what every service shares.
+    let own = |key: &str| matches!(eservice_part(key).first(), Some(first) if first != "common" && first != "rules");
+    let service: Vec<String> = wizard.iter().filter(|key| own(key)).map(|key| (*key).clone()).collect();
+    let wizard: Vec<&String> = wizard.into_iter().filter(|key| !own(key)).collect();
+    let questions: Vec<String> = wizard.iter().map(|key| (*key).clone()).collect();
     // The sending's pages (the confirmation among them) never show a field's hint or a rule's
     // message.
     let sending: Vec<String> = wizard
@@ -133,7 +134,8 @@ fn main() -> Result<(), Box<dyn Error>> {
         + &named_table_source(&locales, &reading, "READING_TEXTS")?
         + &named_table_source(&locales, &calculators, "CALCULATOR_TEXTS")?
         + &named_table_source(&locales, &questions, "QUESTION_TEXTS")?
-        + &named_table_source(&locales, &sending, "SENDING_TEXTS")?;
+        + &named_table_source(&locales, &sending, "SENDING_TEXTS")?
+        + &named_table_source(&locales, &service, "SERVICE_TEXTS")?;
     std::fs::write(out_dir.join("texts.rs"), source)?;
     Ok(())
 }

@@ -12,6 +12,7 @@ pub mod components;
 pub mod content;
 pub mod lang;
 pub mod locale;
+pub mod page_texts;
 pub mod routes;
 pub mod session;
 mod takeover;

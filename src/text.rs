@@ -33,6 +33,20 @@ pub const QUESTIONS: &Table = generated::QUESTION_TEXTS;
 /// your answers", the confirmation, save and resume).
 pub const SENDING: &Table = generated::SENDING_TEXTS;
 
+/// The texts of each e-service's own wizard pages (its title, steps, fields, notices and
+/// confirmation), which neither [`QUESTIONS`] nor [`SENDING`] has: a wizard's page carries its
+/// service's ([`service_rows`], written into the page by the prerender, read by
+/// [`use_page_texts`]), so an app has only the texts every service shares.
+pub const SERVICES: &Table = generated::SERVICE_TEXTS;
+
+/// The rows of [`SERVICES`] of `service` (`eservice.<service>.…`), in key order.
+pub fn service_rows(service: Service) -> &'static Table {
+    let prefix = format!("eservice.{}.", service.key());
+    let start = SERVICES.partition_point(|(key, _)| *key < prefix.as_str());
+    let len = SERVICES[start..].iter().take_while(|(key, _)| key.starts_with(&prefix)).count();
+    &SERVICES[start..start + len]
+}
+
 /// The table of an area's pages: the wizard's questions [`QUESTIONS`], the sending's pages
 /// [`SENDING`], the reading pages, the appointments and the status checks [`READING`], the
 /// calculators [`CALCULATORS`]. An area's binary calls it in a `const` block, so only its table
@@ -50,6 +64,8 @@ thread_local! {
     /// The table [`run_time`] reads. Each binary names its own (`crate::mount_with`), so the
     /// linker keeps only that one.
     static TABLE: Cell<&'static Table> = const { Cell::new(&[]) };
+    /// The texts the page carries ([`use_page_texts`]), which [`run_time`] reads after `TABLE`.
+    static PAGE: Cell<&'static Table> = const { Cell::new(&[]) };
 }
 
 /// Makes [`run_time`] read `table`.
@@ -57,10 +73,18 @@ pub fn use_texts(table: &'static Table) {
     TABLE.set(table);
 }
 
+/// Makes [`run_time`] read `table` too, after the app's: the texts of the page's e-service
+/// ([`service_rows`], or [`page_texts::read`] in a browser).
+pub fn use_page_texts(table: &'static Table) {
+    PAGE.set(table);
+}
+
 /// The text at a key built at run time (`eservice.…`, `basis.…`, a date message) in the
-/// page's language, from the table in use ([`use_texts`]).
+/// page's language, from the table in use ([`use_texts`]) or the page's ([`use_page_texts`]).
 pub fn run_time(i18n: I18n, key: &str) -> Option<&'static str> {
-    migrationto_core::text::lookup(TABLE.get(), crate::lang::from_locale(i18n.get_locale()), key)
+    let lang = crate::lang::from_locale(i18n.get_locale());
+    let lookup = |table| migrationto_core::text::lookup(table, lang, key);
+    lookup(TABLE.get()).or_else(|| lookup(PAGE.get()))
 }
 
 /// `sections.<section>.<field>` for a section known only at run time.

@@ -20,8 +20,8 @@ use leptos_router::location::RequestUrl;
 
 use migrationto_core::Lang;
 use migrationto_core::content::{Article, ArticleSummary};
-use migrationto_core::eservice::wizard_page;
-use migrationto_core::page::{Area, Page, SITE_URL, first_steps, route_list, wizard_paths};
+use migrationto_core::eservice::{Service, wizard_page};
+use migrationto_core::page::{Area, Page, SITE_URL, first_steps, route_list, wizard_page_at, wizard_paths};
 use migrationto_core::path::{localized, split_lang};
 use migrationto_shell_html::{
     escape, load_app, load_script, loaded_app, remove_links, remove_tag, replace_element, replace_tag,
@@ -86,6 +86,11 @@ fn render_with(path: &str, app: fn() -> AnyView) -> Rendered {
         false => migrationto::text::ALL,
     };
     migrationto::text::use_texts(texts);
+    // A wizard's page carries its e-service's own texts for its app ([`page`]).
+    migrationto::text::use_page_texts(match carried_texts(rest) {
+        Some(service) => migrationto::text::service_rows(service),
+        None => &[],
+    });
     let owner = Owner::new();
     owner.with(|| {
         let (meta, head) = ServerMetaContext::new();
@@ -104,6 +109,12 @@ fn render_with(path: &str, app: fn() -> AnyView) -> Rendered {
         let title = head.split_once("<title>").and_then(|(_, t)| t.split_once("</title>")).map(|(t, _)| t.to_owned());
         Rendered { body: body.to_owned(), title: title.unwrap_or_default(), reads: true }
     })
+}
+
+/// The e-service whose own texts the page at `path` (after the language) carries for its app: a
+/// wizard's page that loads one (`migrationto::page_texts`).
+fn carried_texts(path: &str) -> Option<Service> {
+    wizard_page_at(path).filter(|_| Area::needs_app(path)).map(|(service, _)| service)
 }
 
 /// What a page says about itself to search engines and link previews, besides its title.
@@ -141,6 +152,9 @@ fn page(
             "<meta name=\"description\" content=\"{s}\"><meta property=\"og:description\" content=\"{s}\">",
             s = escape(summary)
         ));
+    }
+    if let Some(service) = carried_texts(path) {
+        head.push_str(&migrationto::page_texts::script(lang, service));
     }
     for alt in Lang::ALL {
         head.push_str(&format!(
