@@ -178,6 +178,36 @@ test('the last question leads to "Check your answers" in the sending\'s app, wit
   await expect(surname).toHaveValue('Ivanova');
 });
 
+test('with the browser refusing site data, the answers still reach "Check your answers", come back with "Change" and are sent', async ({ page }) => {
+  test.setTimeout(90_000);
+  // As a browser set to block site data: the storage cannot even be opened.
+  await page.addInitScript(() => {
+    for (const name of ['sessionStorage', 'localStorage']) {
+      Object.defineProperty(window, name, { get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });
+    }
+  });
+  await start(page, 'en');
+  expect(await page.evaluate(() => { try { return typeof window.sessionStorage; } catch { return 'refused'; } })).toBe('refused');
+  await completeRegistration(page, 'en', { passport: `BLK${Date.now() % 1_000_000}` });
+  await expect(page).toHaveURL(/\/en\/e-services\/registration\/check-answers$/);
+  await appReady(page);
+  const surnameRow = page.locator('.summary-row').filter({ hasText: label('en', 'person_surname') });
+  await expect(surnameRow).toContainText("O'Neil-Smith");
+  await surnameRow.getByRole('link').click();
+  await expect(page).toHaveURL(/\/en\/e-services\/registration\/person\?from=check$/);
+  await appReady(page);
+  const surname = page.getByLabel(label('en', 'person_surname'), { exact: true });
+  await expect(surname).toHaveValue("O'Neil-Smith");
+  await surname.fill('Ivanova');
+  await next(page, 'en');
+  await expect(page).toHaveURL(/\/check-answers$/);
+  await appReady(page);
+  await expect(surnameRow).toContainText('Ivanova');
+  await page.getByRole('button', { name: text('en', 'wizard.send') }).click();
+  await expect(page).toHaveURL(/\/en\/e-services\/registration\/confirmation$/);
+  await expect(page.locator('.reference').first()).toBeVisible();
+});
+
 test('a wizard moves between its own pages without a page load: Back, Forward, the title and the language links follow', async ({ page }) => {
   const apps = appsFetched(page);
   await start(page, 'ru');

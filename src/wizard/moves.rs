@@ -90,8 +90,13 @@ impl Here {
 
     /// The page of the application at `pathname`, if it is one this app shows.
     fn page_at<'a>(&self, pathname: &'a str) -> Option<&'a str> {
+        self.application_page(pathname).filter(|page| self.shows(page))
+    }
+
+    /// The page of the application at `pathname`, whichever app shows it.
+    fn application_page<'a>(&self, pathname: &'a str) -> Option<&'a str> {
         let page = pathname.strip_prefix(self.base.get_value().as_str())?;
-        (self.service.pages().any(|p| p == page) && self.shows(page)).then_some(page)
+        self.service.pages().any(|p| p == page).then_some(page)
     }
 
     /// Whether this app shows `page` of an application.
@@ -110,7 +115,23 @@ impl Here {
         let (page, query) = to.split_once('?').unwrap_or((to, ""));
         if !self.shows(page) {
             let location = window().location();
-            let _ = if replace { location.replace(&address) } else { location.assign(&address) };
+            let carried = crate::session::carried();
+            // The answers the tab's storage refused: the entry of the page to load keeps them.
+            let entry = match window().history() {
+                Ok(history) if !carried.is_null() => {
+                    if replace {
+                        history.replace_state_with_url(&carried, "", Some(&address))
+                    } else {
+                        history.push_state_with_url(&carried, "", Some(&address))
+                    }
+                }
+                _ => Err(carried),
+            };
+            let _ = match entry {
+                Ok(()) => location.reload(),
+                Err(_) if replace => location.replace(&address),
+                Err(_) => location.assign(&address),
+            };
             return;
         }
         if let Ok(history) = window().history() {
@@ -200,7 +221,9 @@ impl Here {
             return None;
         }
         let pathname = link.pathname();
-        let page = self.page_at(&pathname)?;
+        // A page of the other app is left to the browser, unless the answers are in this page's
+        // memory only (the storage refused them): the move takes them along (`go`).
+        let page = self.application_page(&pathname).filter(|page| self.shows(page) || crate::session::carries())?;
         Some(format!("{page}{}", link.search()))
     }
 }
