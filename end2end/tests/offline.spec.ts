@@ -219,6 +219,36 @@ test('ru: a wizard step reloaded offline keeps its answers', async ({ page, cont
   await expect(surname).toHaveValue('Иванова');
 });
 
+test('en: an e-service\'s start page keeps its first step and the questions\' app, so "Start now" works offline', async ({ page, context }) => {
+  test.setTimeout(90_000);
+  await page.goto('/en/e-services/work-permit/start');
+  await appReady(page);
+  await kept(page);
+  const startNow = page.getByRole('link', { name: text('en', 'wizard.start_now') });
+  const firstStep = new URL((await startNow.getAttribute('href'))!, page.url()).pathname;
+  await expect
+    .poll(
+      () =>
+        page.evaluate(async (firstStep) => {
+          const named = document.querySelector('script[data-keep]')!.getAttribute('data-keep')!.split(' ').map((f) => new URL(f, location.href));
+          if (!named.some((url) => url.pathname === firstStep) || !named.some((url) => url.pathname.startsWith('/migrationto-e-services-en-'))) {
+            return 'not named';
+          }
+          return (await Promise.all(named.map((url) => caches.match(url.href)))).every(Boolean);
+        }, firstStep),
+      { timeout: 30_000 },
+    )
+    .toBe(true);
+  await context.setOffline(true);
+  await startNow.click();
+  await expect(page).toHaveURL(new RegExp(`${firstStep}$`));
+  await appReady(page);
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'running');
+  // The step itself, not the page saying it is not kept.
+  const step = firstStep.split('/').pop();
+  await expect(page.locator('main h1')).toContainText(text('en', `eservice.work_permit.steps.${step}`));
+});
+
 test('az: "Send" offline keeps everything and sends exactly one application once the connection is back', async ({ page, context }) => {
   test.setTimeout(120_000);
   const passport = `OFF${Date.now() % 1_000_000}`;

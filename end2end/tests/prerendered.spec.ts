@@ -71,6 +71,32 @@ test('each e-service\'s first step is written as its empty form: it reads withou
   }
 });
 
+test('"Continue an application you saved" is written whole: it reads without JavaScript, and the app shows the same, keeping what was typed', async ({ browser, page }) => {
+  const context = await newContext(browser, { javaScriptEnabled: false });
+  const plain = await context.newPage();
+  for (const lang of LANGS) {
+    const address = `/${lang}/e-services/extension-of-stay/resume`;
+    expect((await plain.goto(address))?.status(), address).toBe(200);
+    await expect(plain.locator('main h1'), address).toHaveText(text(lang, 'wizard.resume_title'));
+    await expect(plain.getByLabel(text(lang, 'wizard.resume_code_label'), { exact: true }), address).toBeVisible();
+    await expect(plain.locator('main .page-loading'), address).toHaveCount(0);
+  }
+  await context.close();
+  // Typed before the app has started, kept after it has.
+  const release = await holdRoute(page, '**/*.wasm');
+  await page.goto('/en/e-services/extension-of-stay/resume');
+  const code = page.getByLabel(text('en', 'wizard.resume_code_label'), { exact: true });
+  await code.fill('D7KP-93QX-DW2D');
+  // Enter before the app runs sends nothing: the code stays out of the address.
+  await code.press('Enter');
+  await expect(page.locator('html[data-app="running"]')).toHaveCount(0);
+  release();
+  await appReady(page);
+  await expect(page).toHaveURL(/\/en\/e-services\/extension-of-stay\/resume$/);
+  await expect(page.locator('main h1')).toHaveText(text('en', 'wizard.resume_title'));
+  await expect(code).toHaveValue('D7KP-93QX-DW2D');
+});
+
 test('an address in a language that the portal does not have is a 404, and its page reads without JavaScript', async ({ browser, request }) => {
   const context = await newContext(browser, { javaScriptEnabled: false });
   const page = await context.newPage();

@@ -111,7 +111,10 @@ pub fn Resume() -> impl IntoView {
                 </div>
                 <DateFields id=DOB legend=Signal::derive(move || t_string!(i18n, wizard.save_dob_legend).to_string())
                     value=dob error=at(format!("{DOB}-day")) touched />
-                <button type="submit" class="button" aria-disabled=move || busy.get().then_some("true")>
+                // Written by the build, the button waits for the app: pressing Enter before it runs
+                // would send the code and the date of birth in the address (a form's default GET).
+                <button type="submit" class="button" disabled=cfg!(not(target_arch = "wasm32"))
+                    aria-disabled=move || busy.get().then_some("true")>
                     {move || if busy.get() { t_string!(i18n, wizard.opening) } else { t_string!(i18n, wizard.resume_button) }}
                 </button>
             </form>

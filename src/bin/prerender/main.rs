@@ -7,7 +7,7 @@
 //! rendered from the content build's files (run it first: `scripts/build-pages.sh`); each
 //! e-service's first step as its empty form (core's `first_steps`); the appointment page, which
 //! shows the free days from today, and a wizard's later pages, which show the visitor's
-//! answers, as their frame ([`frame`]). The search results get the bare app, and each language
+//! answers, as their frame ([`frame`]; "Continue an application you saved" is written whole). The search results get the bare app, and each language
 //! its 404 page (`not-found/{lang}.html`): the servers then know every
 //! address the portal has, and answer any other with status 404. Last, Trunk's `index.html`,
 //! the page for an address without a language, is made to run the page script, which sends the
@@ -228,9 +228,13 @@ fn main() {
     any_spawner::Executor::init_futures_executor().expect("one executor");
     let site_url = std::env::var("MIGRATIONTO_SITE_URL").unwrap_or_else(|_| SITE_URL.into());
     let first_steps = first_steps();
-    // A wizard's pages after its first step show what the visitor answered: their frames.
+    // A wizard's pages after its first step show what the visitor answered: their frames. But
+    // "Continue an application you saved" asks for a code and a date of birth whatever this tab
+    // holds: written whole, like a first step.
     let later_pages: Vec<String> = wizard_paths().into_iter().filter(|p| !first_steps.contains(p)).collect();
-    let live: Vec<String> = LIVE.iter().map(|p| p.path()).chain(later_pages.iter().cloned()).collect();
+    let resume = format!("/{}", wizard_page::RESUME);
+    let live: Vec<String> =
+        LIVE.iter().map(|p| p.path()).chain(later_pages.iter().filter(|p| !p.ends_with(&resume)).cloned()).collect();
     let paths: Vec<String> =
         route_list().into_iter().map(|(path, _)| path).chain(first_steps.iter().cloned()).chain(later_pages).collect();
     let mut articles = 0;
@@ -250,7 +254,7 @@ fn main() {
             let about = About { summary: None, kind: "website" };
             save(
                 path,
-                page(shells.of(lang, path), &site_url, lang, path, &rendered, &about)
+                page(&shells.of_page(lang, path), &site_url, lang, path, &rendered, &about)
                     .unwrap_or_else(|e| fail(&format!("{path}: {e}"))),
             );
         }
@@ -349,9 +353,15 @@ struct Shells {
     /// In each language, the page script it wrote as `page-<hash>.js`, for the pages that need
     /// no app.
     scripts: Vec<String>,
+    /// In each language, the page script for an e-service's start page, whose connection script
+    /// also keeps the questions' app and the first step ([`FIRST_STEP`]).
+    starts: Vec<String>,
     /// The page script for an address without a language (`index.html`).
     no_lang: String,
 }
+
+/// Where an e-service's start page names its first step, relative to its own address.
+const FIRST_STEP: &str = "{first-step}";
 
 impl Shells {
     fn new(out: &Path, shell: &str) -> Shells {
@@ -425,7 +435,27 @@ impl Shells {
                 })
                 .collect(),
             scripts: head_end.iter().map(|end| script.replacen("</head>", end, 1)).collect(),
+            // "Start now" is a page load of the first step in the questions' app: kept once the
+            // service worker is ready, it needs no download, and works offline.
+            starts: Lang::ALL
+                .iter()
+                .map(|lang| {
+                    let end =
+                        connection(&[app_in(*lang, Area::Calculators), app_in(*lang, Area::EServices), FIRST_STEP]);
+                    script.replacen("</head>", &end, 1)
+                })
+                .collect(),
             no_lang: script.replacen("</head>", &connection(&[]), 1),
+        }
+    }
+
+    /// [`Shells::of`], but an e-service's start page keeps its first step and the app that
+    /// shows it.
+    fn of_page(&self, lang: Lang, path: &str) -> std::borrow::Cow<'_, str> {
+        let at = Lang::ALL.iter().position(|l| *l == lang).expect("one of them");
+        match Page::from_path(path) {
+            Some(Page::EServiceStart(service)) => self.starts[at].replace(FIRST_STEP, service.steps()[0].id).into(),
+            _ => self.of(lang, path).into(),
         }
     }
 
