@@ -114,8 +114,8 @@ fn main() -> Result<(), Box<dyn Error>> {
     // carries them (the prerender writes them into it, `SERVICE_TEXTS`), so neither app has the
     // other services' (src/text.rs, `use_page_texts`). The apps keep what every service shares.
     let own = |key: &str| matches!(eservice_part(key).first(), Some(first) if first != "common" && first != "rules");
-    let service: Vec<String> = wizard.iter().filter(|key| own(key)).map(|key| (*key).clone()).collect();
-    let wizard: Vec<&String> = wizard.into_iter().filter(|key| !own(key)).collect();
+    let (service, wizard): (Vec<&String>, Vec<&String>) = wizard.into_iter().partition(|key| own(key));
+    let service: Vec<String> = service.into_iter().cloned().collect();
     let questions: Vec<String> = wizard.iter().map(|key| (*key).clone()).collect();
     // The sending's pages (the confirmation among them) never show a field's hint or a rule's
     // message.

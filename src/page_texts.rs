@@ -13,10 +13,9 @@ const ID: &str = "page-texts";
 /// The element with `service`'s texts in `lang`: a JSON list of `[key, text]` in key order. No
 /// `<` is written as itself, so no text can end the element.
 pub fn script(lang: Lang, service: Service) -> String {
-    let column = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
     let pairs: Vec<(&str, &str)> = service_rows(service)
         .iter()
-        .map(|(key, texts)| (*key, texts[column]))
+        .map(|(key, texts)| (*key, texts[lang.column()]))
         .filter(|(_, text)| !text.is_empty())
         .collect();
     let json = serde_json::to_string(&pairs).unwrap_or_default().replace('<', "\\u003c");

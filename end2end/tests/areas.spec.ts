@@ -1,5 +1,5 @@
 import { Page } from '@playwright/test';
-import { appReady, expect, fixBakuDate, LANGS, row, test, text, typeDate } from './support';
+import { appReady, expect, fixBakuDate, Lang, LANGS, row, test, text, typeDate } from './support';
 import { completeRegistration, label, next, reg, start } from './wizard-support';
 
 // Each area of the portal has an app of its own (src/bin/area/, docs/static-first.md): a page
@@ -151,6 +151,24 @@ test('"Start now" goes on from where this tab\'s answers stop, and Back from the
   await expect(page).toHaveURL(/\/az\/e-services\/registration\/start$/);
 });
 
+/** From "Check your answers": "Change" on the surname leads to the question's page, in the
+ *  questions' app, with the answer; changed there, Continue leads back to "Check your answers",
+ *  which shows the new one. Gives the surname's field. */
+async function changeSurname(page: Page, lang: Lang) {
+  const row = page.locator('.summary-row').filter({ hasText: label(lang, 'person_surname') });
+  await row.getByRole('link').click();
+  await expect(page).toHaveURL(new RegExp(`/${lang}/e-services/registration/person\\?from=check$`));
+  await appReady(page);
+  const surname = page.getByLabel(label(lang, 'person_surname'), { exact: true });
+  await expect(surname).toHaveValue("O'Neil-Smith");
+  await surname.fill('Ivanova');
+  await next(page, lang);
+  await expect(page).toHaveURL(/\/check-answers$/);
+  await appReady(page);
+  await expect(row).toContainText('Ivanova');
+  return surname;
+}
+
 test('the last question leads to "Check your answers" in the sending\'s app, with every answer; "Change" and Back lead back', async ({ page }) => {
   test.setTimeout(90_000);
   const apps = appsFetched(page);
@@ -161,17 +179,7 @@ test('the last question leads to "Check your answers" in the sending\'s app, wit
   await expect(page.locator('main h1')).toHaveText(text('ru', 'wizard.check_title'));
   await expect(page.locator('.summary-row').filter({ hasText: label('ru', 'person_surname') })).toContainText("O'Neil-Smith");
   expect(apps.filter((a) => a !== 'page')).toEqual(['migrationto-e-services-ru', 'migrationto-sending-ru']);
-  // "Change": the question's page, in the questions' app, with the answer and a way back here.
-  await page.locator('.summary-row').filter({ hasText: label('ru', 'person_surname') }).getByRole('link').click();
-  await expect(page).toHaveURL(/\/ru\/e-services\/registration\/person\?from=check$/);
-  await appReady(page);
-  const surname = page.getByLabel(label('ru', 'person_surname'), { exact: true });
-  await expect(surname).toHaveValue("O'Neil-Smith");
-  await surname.fill('Ivanova');
-  await next(page, 'ru');
-  await expect(page).toHaveURL(/\/check-answers$/);
-  await appReady(page);
-  await expect(page.locator('.summary-row').filter({ hasText: label('ru', 'person_surname') })).toContainText('Ivanova');
+  const surname = await changeSurname(page, 'ru');
   await page.goBack();
   await expect(page).toHaveURL(/\/person\?from=check$/);
   await appReady(page);
@@ -191,18 +199,8 @@ test('with the browser refusing site data, the answers still reach "Check your a
   await completeRegistration(page, 'en', { passport: `BLK${Date.now() % 1_000_000}` });
   await expect(page).toHaveURL(/\/en\/e-services\/registration\/check-answers$/);
   await appReady(page);
-  const surnameRow = page.locator('.summary-row').filter({ hasText: label('en', 'person_surname') });
-  await expect(surnameRow).toContainText("O'Neil-Smith");
-  await surnameRow.getByRole('link').click();
-  await expect(page).toHaveURL(/\/en\/e-services\/registration\/person\?from=check$/);
-  await appReady(page);
-  const surname = page.getByLabel(label('en', 'person_surname'), { exact: true });
-  await expect(surname).toHaveValue("O'Neil-Smith");
-  await surname.fill('Ivanova');
-  await next(page, 'en');
-  await expect(page).toHaveURL(/\/check-answers$/);
-  await appReady(page);
-  await expect(surnameRow).toContainText('Ivanova');
+  await expect(page.locator('.summary-row').filter({ hasText: label('en', 'person_surname') })).toContainText("O'Neil-Smith");
+  await changeSurname(page, 'en');
   await page.getByRole('button', { name: text('en', 'wizard.send') }).click();
   await expect(page).toHaveURL(/\/en\/e-services\/registration\/confirmation$/);
   await expect(page.locator('.reference').first()).toBeVisible();

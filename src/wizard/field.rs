@@ -148,8 +148,10 @@ fn DistrictSelect(
         all.clone()
             .filter(baku)
             .chain(all.filter(|d| !baku(d)))
-            .map(|d| (d.code, d.name(lang)))
-            .map(|(code, name)| view! { <option value=code selected=move || value.with(|v| v == code)>{name}</option> })
+            .map(|d| {
+                let code = d.code;
+                view! { <option value=code selected=move || value.with(|v| v == code)>{d.name(lang)}</option> }
+            })
             .collect_view()
     };
     view! {

@@ -117,31 +117,16 @@ impl Here {
             let location = window().location();
             let carried = crate::session::carried();
             // The answers the tab's storage refused: the entry of the page to load keeps them.
-            let entry = match window().history() {
-                Ok(history) if !carried.is_null() => {
-                    if replace {
-                        history.replace_state_with_url(&carried, "", Some(&address))
-                    } else {
-                        history.push_state_with_url(&carried, "", Some(&address))
-                    }
-                }
-                _ => Err(carried),
-            };
-            let _ = match entry {
-                Ok(()) => location.reload(),
-                Err(_) if replace => location.replace(&address),
-                Err(_) => location.assign(&address),
+            let _ = if !carried.is_null() && enter(&carried, &address, replace) {
+                location.reload()
+            } else if replace {
+                location.replace(&address)
+            } else {
+                location.assign(&address)
             };
             return;
         }
-        if let Ok(history) = window().history() {
-            let none = wasm_bindgen::JsValue::NULL;
-            let _ = if replace {
-                history.replace_state_with_url(&none, "", Some(&address))
-            } else {
-                history.push_state_with_url(&none, "", Some(&address))
-            };
-        }
+        enter(&wasm_bindgen::JsValue::NULL, &address, replace);
         self.show(page, query);
         window().scroll_to_with_x_and_y(0.0, 0.0);
     }
@@ -226,6 +211,18 @@ impl Here {
         let page = self.application_page(&pathname).filter(|page| self.shows(page) || crate::session::carries())?;
         Some(format!("{page}{}", link.search()))
     }
+}
+
+/// Makes `address` the history's entry with `state`, in place of this one (`replace`) or after
+/// it; whether it did.
+fn enter(state: &wasm_bindgen::JsValue, address: &str, replace: bool) -> bool {
+    let Ok(history) = window().history() else { return false };
+    let entered = if replace {
+        history.replace_state_with_url(state, "", Some(address))
+    } else {
+        history.push_state_with_url(state, "", Some(address))
+    };
+    entered.is_ok()
 }
 
 /// After a move: focus on the new page's heading (which brings it into view), and, when the

@@ -27,6 +27,11 @@ impl Lang {
         Lang::ALL.into_iter().find(|l| l.code() == code)
     }
 
+    /// Its place in [`Lang::ALL`]: the column of its texts in a table of all three.
+    pub fn column(self) -> usize {
+        Lang::ALL.iter().position(|l| *l == self).unwrap_or(0)
+    }
+
     /// The language of a BCP 47 tag such as `ru-RU` or `az-Latn-AZ`, ignoring case and region.
     pub fn from_tag(tag: &str) -> Option<Lang> {
         let primary = tag.split(['-', '_']).next()?.trim().to_ascii_lowercase();
@@ -43,6 +48,12 @@ mod tests {
         for l in Lang::ALL {
             assert_eq!(Lang::from_code(l.code()), Some(l));
         }
+    }
+
+    #[test]
+    fn each_language_has_its_own_column() {
+        let columns: Vec<usize> = Lang::ALL.iter().map(|l| l.column()).collect();
+        assert_eq!(columns, [0, 1, 2]);
     }
 
     #[test]

@@ -11,7 +11,7 @@ pub type Table = [(&'static str, [&'static str; 3])];
 /// The text at `key` in `lang`, if the table has the key in that language. An app built with
 /// one language's texts has the others' empty (the app's build script): those are not there.
 pub fn lookup(table: &'static Table, lang: Lang, key: &str) -> Option<&'static str> {
-    let column = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+    let column = lang.column();
     table.binary_search_by(|(k, _)| (*k).cmp(key)).ok().map(|at| table[at].1[column]).filter(|text| !text.is_empty())
 }
 

@@ -254,7 +254,7 @@ fn main() {
             let about = About { summary: None, kind: "website" };
             save(
                 path,
-                page(&shells.of_page(lang, path), &site_url, lang, path, &rendered, &about)
+                page(&shells.of(lang, path), &site_url, lang, path, &rendered, &about)
                     .unwrap_or_else(|e| fail(&format!("{path}: {e}"))),
             );
         }
@@ -264,7 +264,7 @@ fn main() {
             let article: Article = serde_json::from_str(&json).expect("kept above");
             let rendered = render(&localized(lang, &summary.path));
             let about = About { summary: Some(&article.summary), kind: "article" };
-            let html = page(shells.of(lang, &summary.path), &site_url, lang, &summary.path, &rendered, &about)
+            let html = page(&shells.of(lang, &summary.path), &site_url, lang, &summary.path, &rendered, &about)
                 .unwrap_or_else(|e| fail(&format!("{}: {e}", summary.path)));
             save(&summary.path, html);
             articles += 1;
@@ -283,7 +283,7 @@ fn main() {
         // matches no route.
         let rendered = render(&localized(lang, "/not/a/page"));
         let noindex = "<meta name=\"robots\" content=\"noindex\">";
-        let html = filled(shells.of(lang, "/not/a/page"), lang, &rendered, noindex, false)
+        let html = filled(&shells.of(lang, "/not/a/page"), lang, &rendered, noindex, false)
             .unwrap_or_else(|e| fail(&format!("404: {e}")));
         write(&out.join(NOT_FOUND).join(format!("{}.html", lang.code())), &html);
     }
@@ -449,24 +449,18 @@ impl Shells {
         }
     }
 
-    /// [`Shells::of`], but an e-service's start page keeps its first step and the app that
-    /// shows it.
-    fn of_page(&self, lang: Lang, path: &str) -> std::borrow::Cow<'_, str> {
-        let at = Lang::ALL.iter().position(|l| *l == lang).expect("one of them");
-        match Page::from_path(path) {
-            Some(Page::EServiceStart(service)) => self.starts[at].replace(FIRST_STEP, service.steps()[0].id).into(),
-            _ => self.of(lang, path).into(),
-        }
-    }
-
     /// The page for an address in `lang` after the language: its area's app in that language,
-    /// or the page script when it needs no app (`Area::needs_app`).
-    fn of(&self, lang: Lang, path: &str) -> &str {
+    /// or the page script when it needs no app (`Area::needs_app`), which on an e-service's
+    /// start page also keeps its first step and the app that shows it.
+    fn of(&self, lang: Lang, path: &str) -> std::borrow::Cow<'_, str> {
         let area = Area::of_path(path);
-        let lang = Lang::ALL.iter().position(|l| *l == lang).expect("one of them");
-        match Area::ALL.iter().position(|a| *a == area) {
-            Some(app) if Area::needs_app(path) => &self.apps[lang][app],
-            _ => &self.scripts[lang],
+        let lang = lang.column();
+        match (Page::from_path(path), Area::ALL.iter().position(|a| *a == area)) {
+            (Some(Page::EServiceStart(service)), _) => {
+                self.starts[lang].replace(FIRST_STEP, service.steps()[0].id).into()
+            }
+            (_, Some(app)) if Area::needs_app(path) => self.apps[lang][app].as_str().into(),
+            _ => self.scripts[lang].as_str().into(),
         }
     }
 }
