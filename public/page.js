@@ -18,6 +18,8 @@
 // calculator keeps its answers in the query, so it is read again as a link is used), and
 // the language chosen with them is kept in the browser for the next visit to `/`
 // (src/components/language_switcher.rs, src/lang.rs). Everything else there is links and a form.
+// On the search page opened with words to find (`?q=`), the words are in its box and it says
+// the results are on their way until the search app shows them (src/routes/search.rs).
 
 // The portal's languages, and the key `SAVED_LANG_KEY` in src/lang.rs.
 const LANGS = ['az', 'en', 'ru'];
@@ -69,5 +71,14 @@ if (!LANGS.includes(first)) {
         // Storage refused: the page still changes language.
       }
     });
+  }
+
+  const box = document.getElementById('search-page-q');
+  const outcome = document.querySelector('.search-outcome[data-loading]');
+  const asked = (new URLSearchParams(location.search).get('q') || '').trim();
+  if (box && outcome && outcome.firstElementChild && asked) {
+    box.value = asked;
+    outcome.firstElementChild.className = 'loading';
+    outcome.firstElementChild.textContent = outcome.dataset.loading;
   }
 }

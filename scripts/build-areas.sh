@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the app of each area (src/bin/area/: the reading pages, the calculators, the
+# Builds the app of each area (src/bin/area/: the search, the partners page, the calculators, the
 # e-services' wizards, their sending, the appointments, the status checks) in each language (only that
 # language's texts: the features lang-az, lang-en, lang-ru, build.rs) into OUT, beside the whole app Trunk built for index.html: its wasm and glue
 # as `<app>-<lang>-<hash>_bg.wasm` and `<app>-<lang>-<hash>.js`, the hash from the wasm's
@@ -16,7 +16,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
 OUT="${1:-${TRUNK_STAGING_DIR:?give the output folder, or run from Trunk}}"
 # The apps of core's `Area::ALL`, by their `app_name`.
-APPS=(migrationto-content migrationto-calculators migrationto-e-services migrationto-sending
+APPS=(migrationto-search migrationto-partners migrationto-calculators migrationto-e-services migrationto-sending
   migrationto-appointments migrationto-status-checks)
 cd "$ROOT"
 # Cargo keeps each language's build of the app beside the others' (a feature set each), so a

@@ -3,7 +3,8 @@
 # its mobile defaults (simulated slow 4G, 4x CPU slowdown) in Debian's Chromium, against the
 # release build served by the reference server. Prints performance, LCP, CLS and TBT for the
 # home page, a section, an article, each calculator, the e-services hub, an e-service's start
-# page, its first step and a page of its sending (resume) in each language (or those given), and last the same article as plain
+# page, its first step and a page of its sending (resume), a search and the partners page in each
+# language (or those given), and last the same article as plain
 # HTML with the portal's CSS and no script, the mark to aim at; then the largest paint as the
 # browser itself reports it on a throttled load (scripts/load-trace.mjs). A report, not a test:
 # times are never asserted.
@@ -20,7 +21,7 @@ LANGS=("$@")
 [ ${#LANGS[@]} -eq 0 ] && LANGS=(az en ru)
 PAGES=("" /living /living/temporary-residence /calculators/registration-deadline /calculators/days-of-stay
   /calculators/state-fees /e-services /e-services/registration/start /e-services/registration/applicant
-  /e-services/registration/resume)
+  /e-services/registration/resume "/search?q=visa" /useful-information/partners)
 PORT="${LIGHTHOUSE_PORT:-8187}"
 work="$(mktemp -d)"
 trap 'kill $server 2>/dev/null || true; rm -rf "$work"' EXIT

@@ -115,7 +115,10 @@ pub fn App() -> impl IntoView {
     app!(None; calculators appointments status_checks e_services content)
 }
 
-/// The reading pages: home, sections, articles, search and the useful information pages.
+/// The reading pages: home, sections, articles, search and the useful information pages. No
+/// binary runs it (each area's app takes over its page's `<main>` alone, `mount_content`): the
+/// prerender renders with it the frame of a page whose content is left to its app, which is
+/// the reading pages' around an empty `<main>` (`area::shows`).
 #[component]
 pub fn ContentApp() -> impl IntoView {
     app!(Some(Area::Content); content)

@@ -27,25 +27,20 @@ use wasm_bindgen::JsCast;
 /// left as it is until the browser has painted it: it is what the visitor reads first, and its
 /// paint stays the page's largest.
 pub fn mount() {
-    mount_with(app::App, text::ALL);
-}
-
-/// [`mount`] with the app of one area (`src/bin/area/`), the pages of that area only, and the
-/// table of run-time texts they show (`text::READING` or `text::ALL`).
-pub fn mount_with<V: leptos::prelude::IntoView + 'static>(app: fn() -> V, texts: &'static text::Table) {
-    text::use_texts(texts);
+    text::use_texts(text::ALL);
     area::note_loaded_at();
     // A prerendered page's start-up script fetched the app only once the browser had reported
     // the page's largest paint (`shell_html::start_after_paint`): the app takes over at once.
-    take_over(app);
+    take_over(app::App);
 }
 
 /// A page's view, made inside the app that shows it.
 pub type PageView = fn() -> leptos::prelude::AnyView;
 
-/// The app of one page at a time (core's `Area::takes_over_content`: the calculators',
-/// `src/bin/area/calculators.rs`, the appointments', `appointments.rs`, the status checks',
-/// `status_checks.rs`, and the e-services' wizards', `e_services.rs`). Such a page is
+/// The app of one area (`src/bin/area/`), showing one page at a time: the search's,
+/// `src/bin/area/search.rs`, the partners page's, `partners.rs`, the calculators',
+/// `calculators.rs`, the appointments', `appointments.rs`, the status checks',
+/// `status_checks.rs`, and the e-services' wizards', `e_services.rs` and `sending.rs`. Such a page is
 /// prerendered (the appointment page, whose free days depend on the day, and a wizard's pages
 /// after its first step, which depend on the answers, as their frame and a loading line), and its header, menu, language switcher and
 /// footer work as on a reading page (the page script, `public/page.js`); this app takes over

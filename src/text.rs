@@ -55,7 +55,7 @@ pub const fn for_area(area: Area) -> &'static Table {
     match area {
         Area::EServices => QUESTIONS,
         Area::Sending => SENDING,
-        Area::Content | Area::Appointments | Area::StatusChecks => READING,
+        Area::Content | Area::Partners | Area::Appointments | Area::StatusChecks => READING,
         Area::Calculators => CALCULATORS,
     }
 }

@@ -103,19 +103,6 @@ test('an address that is no article gets the not-found page, with status 404', a
   await expect(page.locator('main h1')).toHaveText(text('en', 'not_found.title'));
 });
 
-test('when an article cannot be loaded the page says so and a retry loads it', async ({ page }) => {
-  // In the app (a search result opens without a page load), the article is fetched.
-  await page.goto('/en/search?q=extending');
-  await appReady(page);
-  allowBrowserErrors(page, ARTICLE_FETCH_FAILED);
-  await page.route('**/content/en/living/extending-a-stay.json', (route) => route.abort());
-  await page.locator('.search-results a[href="/en/living/extending-a-stay"]').click();
-  await expect(page.locator('.load-failed')).toContainText(text('en', 'article.failed'));
-  await page.unroute('**/content/en/living/extending-a-stay.json');
-  await page.getByRole('button', { name: text('en', 'article.retry') }).click();
-  await expect(page.locator('main h1')).toHaveText(/stay/i);
-});
-
 const SEARCHES: Array<[Lang, string, string]> = [
   ['az', 'yasamaq icazesi', '/az/living/temporary-residence'],
   ['az', 'yaşama icazəsi', '/az/living/temporary-residence'],

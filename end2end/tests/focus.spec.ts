@@ -1,4 +1,5 @@
 import { appReady, expect, test, text } from './support';
+import { reg } from './wizard-support';
 
 test('the skip link is the first tab stop and moves focus to the main content', async ({ page }) => {
   await page.goto('/en/living');
@@ -15,16 +16,16 @@ test('the skip link is the first tab stop and moves focus to the main content', 
   expect(inMain).toBe(true);
 });
 
-test('focus moves to the new page heading after navigation in the app', async ({ page }) => {
-  // The search results run the reading pages' app: a result opens without a page load, and
-  // focus goes to its heading as a new page's would start there. (Reading pages run no app:
-  // their links are page loads, which start at the top by themselves.)
-  await page.goto('/en/search?q=business');
+test('focus moves to the new page heading after a move in the app', async ({ page }) => {
+  // A wizard moves between an application's pages in its app, without a page load: focus goes
+  // to the new page's heading, as a new page's would start there. (Every other link is a page
+  // load, which starts at the top by itself.)
+  await page.goto('/en/e-services/registration/applicant');
   await appReady(page);
-  const result = page.locator('.search-results li a').first();
-  const title = (await result.textContent())!.trim();
-  await result.click();
-  await expect(page.locator('main h1')).toHaveText(title);
+  await page.getByRole('radio', { name: reg('en', 'fields.applicant_role.options.host'), exact: true }).check();
+  await page.getByRole('button', { name: text('en', 'wizard.continue_button') }).click();
+  await expect(page).toHaveURL(/\/en\/e-services\/registration\/person$/);
+  await expect(page.locator('main h1')).toContainText(reg('en', 'steps.person'));
   await expect(page.locator('main h1')).toBeFocused();
 });
 

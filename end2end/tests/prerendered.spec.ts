@@ -20,8 +20,10 @@ for (const lang of LANGS) {
       const brand = text(lang, 'brand.name');
       await expect(page, address).toHaveTitle(route.path === '' ? brand : `${text(lang, route.heading)} – ${brand}`);
       await expect(page.locator('footer'), address).toContainText('919');
-      // The notice for readers without JavaScript says what still works, in the page's language.
-      await expect(page.locator('.noscript'), address).toHaveText(`${text(lang, 'noscript.reading')} migration.gov.az, e-gov.az.`);
+      // The notice for readers without JavaScript says what still works, in the page's language
+      // (the search page, that searching needs it).
+      const notice = route.path === '/search' ? 'noscript.search' : 'noscript.reading';
+      await expect(page.locator('.noscript'), address).toHaveText(`${text(lang, notice)} migration.gov.az, e-gov.az.`);
       for (const alt of LANGS) {
         await expect(page.locator(`link[rel="alternate"][hreflang="${alt}"]`), address).toHaveAttribute('href', `https://migrationto.az/${alt}${route.path}`);
       }
@@ -132,7 +134,7 @@ async function watchLayoutShift(page: Page) {
   });
 }
 
-for (const path of ['', '/living', '/living/temporary-residence', '/calculators/registration-deadline', '/calculators/state-fees', '/e-services', '/e-services/registration/start', '/e-services/registration/applicant', '/e-services/registration/resume', '/e-services/work-permit/save', '/e-services/travel-ban', '/useful-information/accessibility']) {
+for (const path of ['', '/living', '/living/temporary-residence', '/calculators/registration-deadline', '/calculators/state-fees', '/e-services', '/e-services/registration/start', '/e-services/registration/applicant', '/e-services/registration/resume', '/e-services/work-permit/save', '/e-services/travel-ban', '/useful-information/accessibility', '/search', '/useful-information/partners']) {
   // A reading page runs no app (only the page script); the others are taken over by theirs.
   test(`en${path}: the page loads, and any app takes it over, without moving anything`, async ({ page }) => {
     await watchLayoutShift(page);

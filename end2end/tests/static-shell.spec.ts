@@ -1,19 +1,19 @@
 import { expect, newContext, test, text } from './support';
 
-test('without JavaScript a page the build does not render shows the header, the call centre and official links', async ({ browser }) => {
+test('without JavaScript the search page shows its form and says, in its language, that searching needs it', async ({ browser }) => {
   const context = await newContext(browser, { javaScriptEnabled: false });
   const page = await context.newPage();
-  // A prerendered page's notice is in its own language (prerendered.spec.ts); the one page
-  // left to its app, the search results, has the shell's, in all three.
-  await page.goto('/en/search?q=visa');
-  await expect(page.locator('header .brand-name')).toBeVisible();
-  const noscript = page.locator('.noscript');
-  await expect(noscript).toBeVisible();
-  await expect(noscript).toContainText('919');
-  await expect(noscript.locator('p[lang="ru"]')).toContainText('919');
-  await expect(noscript.getByRole('link', { name: 'migration.gov.az' }).first()).toHaveAttribute('href', 'https://www.migration.gov.az');
-  // Nothing is loading without scripts, so the loading line is not shown.
-  await expect(page.locator('.loading')).toBeHidden();
+  for (const lang of ['en', 'ru'] as const) {
+    await page.goto(`/${lang}/search?q=visa`);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(page.locator('main h1')).toHaveText(text(lang, 'search.title'));
+    await expect(page.getByRole('searchbox', { name: text(lang, 'search.label') }).last()).toBeVisible();
+    const noscript = page.locator('.noscript');
+    await expect(noscript).toContainText(text(lang, 'noscript.search'));
+    await expect(noscript.getByRole('link', { name: 'migration.gov.az' })).toHaveAttribute('href', 'https://www.migration.gov.az');
+    // Nothing is loading without scripts, so no loading line.
+    await expect(page.locator('.loading')).toHaveCount(0);
+  }
   await context.close();
 });
 
@@ -29,14 +29,20 @@ test('without JavaScript an address without a language leads to the home page in
   await context.close();
 });
 
-test('a page the build does not render shows a trilingual loading line until the app starts', async ({ request }) => {
-  const res = await request.get('/az/search?q=viza');
+test('an address without a language shows a trilingual loading line until the page script sends the visitor on', async ({ request }) => {
+  const res = await request.get('/');
   expect(res.status()).toBe(200);
   const html = await res.text();
   expect(html).toContain('Yüklənir');
   expect(html).toContain('Loading');
   expect(html).toContain('Загрузка');
+});
+
+test('a page with an app may run its wasm, and no inline script but its own', async ({ request }) => {
+  const res = await request.get('/az/search?q=viza');
+  expect(res.status()).toBe(200);
   expect(res.headers()['content-security-policy']).toContain("'wasm-unsafe-eval'");
+  expect(res.headers()['content-security-policy']).toMatch(/script-src 'self' 'nonce-[0-9a-f]+'/);
   expect(res.headers()['content-security-policy']).not.toContain('unsafe-inline');
 });
 

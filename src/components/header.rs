@@ -5,7 +5,6 @@ use crate::components::{language_switcher::LanguageSwitcher, mark::Mark, primary
 use crate::lang::use_page_lang;
 use crate::locale::{t, use_i18n};
 use leptos::prelude::*;
-use leptos_router::components::Form;
 use migrationto_core::page::Page as PortalPage;
 use migrationto_core::path::localized;
 
@@ -28,11 +27,12 @@ pub fn Header() -> impl IntoView {
                 <LanguageSwitcher />
             </div>
             <div class="width-container">
-                <Form method="GET" action=move || localized(lang.get(), &PortalPage::Search.path()) attr:class="header-search" attr:role="search">
+                // A search is a page load of the search page, in every app and without one.
+                <form method="get" action=move || localized(lang.get(), &PortalPage::Search.path()) class="header-search" role="search">
                     <label class="visually-hidden" for="header-search-q">{t!(i18n, search.label)}</label>
                     <input id="header-search-q" type="search" name="q" autocomplete="off" />
                     <button type="submit" class="button-secondary">{t!(i18n, search.button)}</button>
-                </Form>
+                </form>
             </div>
             <PrimaryNav />
         </header>

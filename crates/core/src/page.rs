@@ -13,14 +13,16 @@ use crate::section::Section;
 /// the sitemap name pages under it (the builds take `MIGRATIONTO_SITE_URL` instead when set).
 pub const SITE_URL: &str = "https://migrationto.az";
 
-/// Which app a page needs: the reading pages', the calculators', the e-services' wizard's (the
-/// questions of an application: its start page, its steps, "You do not need to apply"), the
+/// Which app a page needs: the reading pages' (which load none but the search results, whose app
+/// this is), the partners page's (its live widgets), the calculators', the e-services' wizard's
+/// (the questions of an application: its start page, its steps, "You do not need to apply"), the
 /// sending's (the rest of an application: "Check your answers" and "Send", the confirmation,
 /// saving it to come back later and reopening it), the appointments' or the status checks'.
 /// Each is a binary of its own, so a page loads only its own code.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Area {
     Content,
+    Partners,
     Calculators,
     EServices,
     Sending,
@@ -29,8 +31,15 @@ pub enum Area {
 }
 
 impl Area {
-    pub const ALL: [Area; 6] =
-        [Area::Content, Area::Calculators, Area::EServices, Area::Sending, Area::Appointments, Area::StatusChecks];
+    pub const ALL: [Area; 7] = [
+        Area::Content,
+        Area::Partners,
+        Area::Calculators,
+        Area::EServices,
+        Area::Sending,
+        Area::Appointments,
+        Area::StatusChecks,
+    ];
 
     /// The area of an address after the language (`/calculators/days-of-stay`, `/living/visa`):
     /// its page's, a wizard page's (an e-service's address of three segments: the sending's for
@@ -76,13 +85,13 @@ impl Area {
     /// notice, the 404 page) is whole as the prerender wrote it: its links lead to pages, and the
     /// page script (`public/page.js`) opens its menu on a phone and keeps the language chosen.
     /// It loads no app, and neither does an e-service's start page, whose "Start now" leads to
-    /// the first step (which goes on from where this tab's answers stop). The search results and
-    /// the partners page (its live widgets) need the reading pages' app, and every calculator and
-    /// other e-service page needs its area's.
+    /// the first step (which goes on from where this tab's answers stop). The search results need
+    /// the reading pages' app (the search), and the partners page, every calculator and every
+    /// other e-service page their area's.
     pub fn needs_app(path: &str) -> bool {
         let bare = path.split(['?', '#']).next().unwrap_or_default();
         match Page::from_path(bare) {
-            Some(Page::Search | Page::Partners) => true,
+            Some(Page::Search) => true,
             Some(Page::EServiceStart(_)) => false,
             _ => Area::of_path(path) != Area::Content,
         }
@@ -92,21 +101,14 @@ impl Area {
     /// files' names in the build).
     pub fn app_name(self) -> &'static str {
         match self {
-            Area::Content => "migrationto-content",
+            Area::Content => "migrationto-search",
+            Area::Partners => "migrationto-partners",
             Area::Calculators => "migrationto-calculators",
             Area::EServices => "migrationto-e-services",
             Area::Sending => "migrationto-sending",
             Area::Appointments => "migrationto-appointments",
             Area::StatusChecks => "migrationto-status-checks",
         }
-    }
-
-    /// Whether the area's app takes over only the content of `<main>` (a calculator, a wizard's
-    /// page, the appointment page, a status check: no router), the rest of the page being the
-    /// reading pages' (the page script does what plain HTML cannot); the reading pages' own app
-    /// (search, the partners page) takes over the whole page.
-    pub fn takes_over_content(self) -> bool {
-        self != Area::Content
     }
 }
 
@@ -244,6 +246,7 @@ impl Page {
 
     pub fn area(self) -> Area {
         match self {
+            Page::Partners => return Area::Partners,
             Page::Appointments => return Area::Appointments,
             Page::TrackApplications | Page::RegistrationStatus | Page::TravelBan => return Area::StatusChecks,
             _ => {}
@@ -314,13 +317,13 @@ pub fn first_steps() -> Vec<String> {
 }
 
 /// Every address the portal serves besides articles, with the locale key of its heading: the
-/// home page, each section, and each page. `end2end/pages.json` is this list (a test compares
+/// home page, each section, and each page (the search page as it opens, before a search). `end2end/pages.json` is this list (a test compares
 /// them; `cargo run -p migrationto-core --example pages > end2end/pages.json` writes it).
 pub fn route_list() -> Vec<(String, String)> {
     let sections = Section::ALL
         .into_iter()
         .map(|s| (format!("/{}", s.slug()), format!("sections.{}.title", s.slug().replace('-', "_"))));
-    let pages = Page::ALL.into_iter().filter(|p| *p != Page::Search).map(|p| (p.path(), p.title_key()));
+    let pages = Page::ALL.into_iter().map(|p| (p.path(), p.title_key()));
     let mut list: Vec<(String, String)> = pages.collect();
     let home = list.remove(0);
     std::iter::once(home).chain(sections).chain(list).collect()
@@ -426,15 +429,13 @@ mod tests {
         assert_eq!(Page::Appointments.area(), Area::Appointments);
         assert_eq!(Page::Privacy.area(), Area::Content);
         assert_eq!(Page::Home.area(), Area::Content);
+        assert_eq!(Page::Search.area(), Area::Content);
+        assert_eq!(Page::Partners.area(), Area::Partners);
         assert!(Page::CALCULATORS.iter().all(|p| p.area() == Area::Calculators));
     }
 
     #[test]
-    fn the_apps_of_one_page_take_over_its_content_alone() {
-        let alone: Vec<Area> = Area::ALL.into_iter().filter(|a| a.takes_over_content()).collect();
-        assert_eq!(alone, [Area::Calculators, Area::EServices, Area::Sending, Area::Appointments, Area::StatusChecks]);
-        // The reading pages' app keeps its router: search and the partners page.
-        assert!(!Area::Content.takes_over_content());
+    fn each_area_has_an_app_of_its_own() {
         let names: std::collections::HashSet<&str> = Area::ALL.iter().map(|a| a.app_name()).collect();
         assert_eq!(names.len(), Area::ALL.len());
     }

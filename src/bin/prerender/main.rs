@@ -3,13 +3,14 @@
 //! (`TRUNK_STAGING_DIR`, when Trunk runs it as a hook) or in `--out DIR`. The servers send such a
 //! page for its address instead of the bare app, so it reads without JavaScript. A reading page
 //! runs no app, only the page script (core's `Area::needs_app`); on the others, the area's app
-//! takes the page over when it starts (`migrationto::mount`). Articles and section lists are
-//! rendered from the content build's files (run it first: `scripts/build-pages.sh`); each
-//! e-service's first step as its empty form (core's `first_steps`); the appointment page, which
-//! shows the free days from today, and a wizard's later pages, which show the visitor's
-//! answers, as their frame ([`frame`]; "Continue an application you saved" is written whole). The search results get the bare app, and each language
-//! its 404 page (`not-found/{lang}.html`): the servers then know every
-//! address the portal has, and answer any other with status 404. Last, Trunk's `index.html`,
+//! takes the content of `<main>` over when it starts (`migrationto::mount_content`). Articles and
+//! section lists are rendered from the content build's files (run it first:
+//! `scripts/build-pages.sh`); the search page as it opens, its form; each e-service's first step
+//! as its empty form (core's `first_steps`); the appointment page, which shows the free days
+//! from today, and a wizard's later pages, which show the visitor's answers, as their frame
+//! ([`frame`]; "Continue an application you saved" is written whole); and each language its 404
+//! page (`not-found/{lang}.html`): the servers then know every address the portal has, and
+//! answer any other with status 404. Last, Trunk's `index.html`,
 //! the page for an address without a language, is made to run the page script, which sends the
 //! visitor on to their language. See docs/static-first.md.
 
@@ -33,7 +34,7 @@ use std::path::{Path, PathBuf};
 /// which a page written at build time cannot know, and a wizard's pages after its first step
 /// (core's `wizard_paths`) show the visitor's answers. They are written as their frame (header,
 /// title, footer) with a loading line in `<main>` ([`frame`]), for an app that takes over the
-/// content of `<main>` (core's `Area::takes_over_content`).
+/// content of `<main>` (`migrationto::mount_content`).
 const LIVE: [Page; 1] = [Page::Appointments];
 
 /// The folder of the 404 pages, one a language (`not-found/en.html`); the servers send them for
@@ -44,8 +45,8 @@ const NOT_FOUND: &str = "not-found";
 struct Rendered {
     body: String,
     title: String,
-    /// Whether it reads without JavaScript (a frame waiting for its app does not).
-    reads: bool,
+    /// What it says to a visitor without JavaScript.
+    notice: Notice,
 }
 
 fn render(path: &str) -> Rendered {
@@ -74,7 +75,7 @@ fn frame(lang: Lang, path: &str) -> Result<Rendered, String> {
         container_end,
         &format!("<p class=\"loading page-loading\" role=\"status\">{}</p>", escape(loading)),
     );
-    Ok(Rendered { body, title, reads: false })
+    Ok(Rendered { body, title, notice: Notice::NeedsScript })
 }
 
 fn render_with(path: &str, app: fn() -> AnyView) -> Rendered {
@@ -107,7 +108,11 @@ fn render_with(path: &str, app: fn() -> AnyView) -> Rendered {
         });
         let (head, body) = html.split_once("</head>").unwrap_or(("", &html));
         let title = head.split_once("<title>").and_then(|(_, t)| t.split_once("</title>")).map(|(t, _)| t.to_owned());
-        Rendered { body: body.to_owned(), title: title.unwrap_or_default(), reads: true }
+        let notice = match split_lang(path).and_then(|(_, rest)| Page::from_path(rest)) {
+            Some(Page::Search) => Notice::Search,
+            _ => Notice::Reads,
+        };
+        Rendered { body: body.to_owned(), title: title.unwrap_or_default(), notice }
     })
 }
 
@@ -183,7 +188,7 @@ fn filled(shell: &str, lang: Lang, rendered: &Rendered, head: &str, own_descript
     // whether it reads without it and what needs it, in the page's language.
     let notice = format!(
         "<noscript><div class=\"width-container noscript\"><p>{} {}</p></div></noscript>",
-        escape(&noscript_text(lang, rendered.reads)),
+        escape(&noscript_text(lang, rendered.notice)),
         OFFICIAL_SERVICES
     );
     let html = replace_element(&html, "<noscript", "</noscript>", &notice);
@@ -204,10 +209,26 @@ fn filled(shell: &str, lang: Lang, rendered: &Rendered, head: &str, own_descript
 const OFFICIAL_SERVICES: &str = "<a href=\"https://www.migration.gov.az\">migration.gov.az</a>, \
      <a href=\"https://www.e-gov.az\">e-gov.az</a>.";
 
-fn noscript_text(lang: Lang, reads: bool) -> String {
+/// What a page says to a visitor without JavaScript, besides where to get help.
+#[derive(Clone, Copy)]
+enum Notice {
+    /// It reads without it (what needs it is elsewhere).
+    Reads,
+    /// A frame waiting for its app: it needs it.
+    NeedsScript,
+    /// The search page: its form reads, searching needs it.
+    Search,
+}
+
+fn noscript_text(lang: Lang, notice: Notice) -> String {
     use migrationto::i18n::td_string;
     let locale = migrationto::lang::to_locale(lang);
-    if reads { td_string!(locale, noscript.reading) } else { td_string!(locale, noscript.needs_script) }.to_string()
+    match notice {
+        Notice::Reads => td_string!(locale, noscript.reading),
+        Notice::NeedsScript => td_string!(locale, noscript.needs_script),
+        Notice::Search => td_string!(locale, noscript.search),
+    }
+    .to_string()
 }
 
 /// Reads a file the content build wrote, and keeps it for the pages about to be rendered.
@@ -270,15 +291,8 @@ fn main() {
             articles += 1;
         }
     }
-    // The app's own pages: an address the servers find no page for is not the portal's (404).
-    let app_only: Vec<String> = vec![Page::Search.path()];
+    // An address the servers find no page for is not the portal's (404).
     for lang in Lang::ALL {
-        // The bare app as Trunk built it: its loading line and notice are in all three
-        // languages, Azerbaijani first (the document's language until the app sets the page's).
-        for path in &app_only {
-            let shell = shells.of(lang, path).replacen("</head>", &format!("{}</head>", manifest_link(lang)), 1);
-            write(&out.join("pages").join(format!("{}.html", localized(lang, path).trim_start_matches('/'))), &shell);
-        }
         // The page for such an address, sent with status 404: the app's, for an address that
         // matches no route.
         let rendered = render(&localized(lang, "/not/a/page"));
@@ -294,11 +308,10 @@ fn main() {
     // on to the address in their language: the page script does that, not the whole app.
     write(&out.join("index.html"), &shells.no_lang);
     eprintln!(
-        "migrationto-prerender: {} pages ({} of them frames for their app) and {} articles in az, en and ru; {} pages left to the app; the 404 page",
+        "migrationto-prerender: {} pages ({} of them frames for their app) and {} articles in az, en and ru; the 404 page",
         paths.len(),
         live.len(),
         articles / Lang::ALL.len(),
-        app_only.len()
     );
 }
 
@@ -421,15 +434,14 @@ impl Shells {
                         .map(|area| {
                             let page = load_app(shell, whole, app_in(*lang, *area)).unwrap_or_else(unexpected);
                             let end = if *area == Area::EServices { &questions_end } else { end };
-                            // An app that takes over only the content of `<main>` (a calculator,
-                            // a status check: `migrationto::mount_content`) leaves the rest of
-                            // the page to the page script, as on a reading page.
-                            let end = if area.takes_over_content() {
-                                format!("<script type=module src=\"/{page_script}\"></script>{end}")
-                            } else {
-                                end.to_owned()
-                            };
-                            page.replacen("</head>", &end, 1)
+                            // Every app takes over only the content of `<main>`
+                            // (`migrationto::mount_content`) and leaves the rest of the page to
+                            // the page script, as on a reading page.
+                            page.replacen(
+                                "</head>",
+                                &format!("<script type=module src=\"/{page_script}\"></script>{end}"),
+                                1,
+                            )
                         })
                         .collect()
                 })

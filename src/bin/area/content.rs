@@ -1,6 +1,0 @@
-use migrationto_core::page::Area;
-
-fn main() {
-    console_error_panic_hook::set_once();
-    migrationto::mount_with(migrationto::app::ContentApp, const { migrationto::text::for_area(Area::Content) });
-}
