@@ -164,6 +164,35 @@ test('the appointment page, written as its frame and a loading line, is taken ov
   expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
 });
 
+for (const [path, field] of [['/en/e-services/travel-ban', '#passport-number'], ['/ru/e-services/work-permit/employer', '#employer-name']] as const) {
+  test(`${path}: Enter before the app runs sends nothing, and what was typed is kept`, async ({ page }) => {
+    const release = await holdRoute(page, '**/*.wasm');
+    await page.goto(path);
+    await page.locator(field).fill('C01X00T47');
+    // A form's default GET would put what was typed into the address, and lose it.
+    await page.locator(field).press('Enter');
+    await expect(page.locator('html[data-app="running"]')).toHaveCount(0);
+    release();
+    await appReady(page);
+    expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe(path);
+    await expect(page.locator(field)).toHaveValue('C01X00T47');
+    await expect(page.locator('main form button[type="submit"]')).toBeEnabled();
+  });
+}
+
+test('a search: its words and a loading line before the app runs, then the results, without moving anything', async ({ page }) => {
+  await watchLayoutShift(page);
+  const release = await holdRoute(page, '**/*.wasm');
+  await page.goto('/ru/search?q=%D0%B2%D0%B8%D0%B7%D0%B0');
+  await expect(page.locator('#search-page-q')).toHaveValue('виза');
+  await expect(page.locator('.search-outcome .loading')).toHaveText(text('ru', 'search.loading'));
+  release();
+  await appReady(page);
+  await expect(page.locator('.search-results li').first()).toBeVisible();
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
+});
+
 test('what a visitor types before the app has started is still there, and still focused, once it runs', async ({ page }) => {
   // Hold the app back until the visitor has typed.
   const release = await holdRoute(page, '**/*.wasm');

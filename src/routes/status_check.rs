@@ -175,7 +175,11 @@ fn StatusCheck(check: Check) -> impl IntoView {
                     hint=Signal::derive(move || t_string!(i18n, status_check.dob_hint).to_string()) />
                 <CountrySelect id=CITIZENSHIP value=citizenship error=at(CITIZENSHIP) />
                 <p class="hint">{t!(i18n, status_check.privacy)}</p>
-                <button type="submit" class="button" aria-disabled=move || busy.get().then_some("true")>
+                // Written by the build, the button waits for the app: pressing Enter before it runs
+                // would send the passport number and date of birth in the address (a form's
+                // default GET).
+                <button type="submit" class="button" disabled=cfg!(not(target_arch = "wasm32"))
+                    aria-disabled=move || busy.get().then_some("true")>
                     {move || if busy.get() { t_string!(i18n, status_check.checking) } else { submit_label() }}
                 </button>
             </form>

@@ -158,7 +158,11 @@ pub fn StepPage(step: &'static Step) -> impl IntoView {
                 {fields}
                 <ServiceNotices place=Place::Step(step.id) />
                 <div class="button-group">
-                    <button type="submit" class="button">{t!(i18n, wizard.continue_button)}</button>
+                    // Written by the build (a first step), the button waits for the app: Enter
+                    // before it runs would send the answers in the address (a form's default GET).
+                    <button type="submit" class="button" disabled=cfg!(not(target_arch = "wasm32"))>
+                        {t!(i18n, wizard.continue_button)}
+                    </button>
                     <a class="button-link" href=move || w.href("save")>{t!(i18n, wizard.save_later)}</a>
                 </div>
             </form>
