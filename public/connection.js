@@ -42,7 +42,7 @@ async function keep(cacheName, urls) {
 }
 
 // This page and what it loaded, which came before the service worker did on a first visit, and
-// each page the app shows in the same tab (a wizard's steps, a search), which it draws without
+// each page the app shows in the same tab (a wizard's steps), which it draws without
 // a page load: a reload of any of them then works offline.
 function keepThisPage() {
   const here = location.origin + location.pathname + location.search;

@@ -61,7 +61,7 @@ pub const fn for_area(area: Area) -> &'static Table {
 }
 
 thread_local! {
-    /// The table [`run_time`] reads. Each binary names its own (`crate::mount_with`), so the
+    /// The table [`run_time`] reads. Each binary names its own (`crate::mount_content`), so the
     /// linker keeps only that one.
     static TABLE: Cell<&'static Table> = const { Cell::new(&[]) };
     /// The texts the page carries ([`use_page_texts`]), which [`run_time`] reads after `TABLE`.

@@ -36,7 +36,7 @@ export const SECTIONS = [
 ] as const;
 
 /**
- * Every page of the portal but articles and search: path after the language, and the locale
+ * Every page of the portal but articles (the search page as it opens): path after the language, and the locale
  * key of its heading. Written from the core's page registry (`crates/core/src/page.rs`; a core
  * test keeps this file in step), so a page in the registry that the app does not route fails
  * here in every language.
