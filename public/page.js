@@ -1,7 +1,7 @@
 // The page script (docs/static-first.md): for the pages that load no app, the reading pages and
-// the page for an address without a language (index.html), and for the pages of a calculator,
-// an e-service's wizard, the appointments and a status check, whose apps take over the content
-// of `<main>` alone.
+// the page for an address without a language (index.html), and for the pages of the search, the
+// partners page, a calculator, an e-service's wizard, the appointments and a status check,
+// whose apps take over the content of `<main>` alone.
 //
 // On an address without a language (`/`, `/working`), it sends the visitor on to the same
 // address in their language, as the app's route for it does (src/routes/locale_root.rs, core's
@@ -76,7 +76,7 @@ if (!LANGS.includes(first)) {
   const box = document.getElementById('search-page-q');
   const outcome = document.querySelector('.search-outcome[data-loading]');
   const asked = (new URLSearchParams(location.search).get('q') || '').trim();
-  if (box && outcome && outcome.firstElementChild && asked) {
+  if (box && outcome && outcome.firstElementChild && asked && document.documentElement.dataset.app !== 'running') {
     box.value = asked;
     outcome.firstElementChild.className = 'loading';
     outcome.firstElementChild.textContent = outcome.dataset.loading;

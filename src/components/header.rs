@@ -30,7 +30,8 @@ pub fn Header() -> impl IntoView {
                 // A search is a page load of the search page, in every app and without one.
                 <form method="get" action=move || localized(lang.get(), &PortalPage::Search.path()) class="header-search" role="search">
                     <label class="visually-hidden" for="header-search-q">{t!(i18n, search.label)}</label>
-                    <input id="header-search-q" type="search" name="q" autocomplete="off" />
+                    <input id="header-search-q" type="search" name="q" autocomplete="off"
+                        maxlength=crate::routes::search::MAX_QUERY />
                     <button type="submit" class="button-secondary">{t!(i18n, search.button)}</button>
                 </form>
             </div>

@@ -16,6 +16,9 @@ use migrationto_core::path::localized;
 use migrationto_core::search::{Index, Piece};
 use std::rc::Rc;
 
+/// The longest search a box takes, in characters (in the address, up to 6 bytes each).
+pub const MAX_QUERY: &str = "200";
+
 #[component]
 pub fn SearchPage() -> impl IntoView {
     let i18n = use_i18n();
@@ -36,7 +39,8 @@ pub fn SearchPage() -> impl IntoView {
                 <div class="field">
                     <label class="label" for="search-page-q">{t!(i18n, search.label)}</label>
                     <p class="hint" id="search-page-hint">{t!(i18n, search.hint)}</p>
-                    <input id="search-page-q" type="search" name="q" prop:value=q.clone()
+                    // A search is an address: a pasted page of text would be over what servers take.
+                    <input id="search-page-q" type="search" name="q" prop:value=q.clone() maxlength=MAX_QUERY
                         aria-describedby="search-page-hint" autocomplete="off" />
                 </div>
                 <button type="submit" class="button">{t!(i18n, search.button)}</button>
